@@ -1,0 +1,45 @@
+"""Article text as Emend keeps it: normalised line endings, no trailing spaces."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
+_MANY_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def normalize_text(text: str) -> str:
+    """Unify line endings, drop trailing spaces and runs of blank lines, keep paragraph breaks."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = _TRAILING_SPACE.sub("", text)
+    text = _MANY_BLANK_LINES.sub("\n\n", text)
+    return text.strip("\n") + "\n" if text.strip() else ""
+
+
+def sha256_text(text: str) -> str:
+    """The SHA-256 of a text's UTF-8 bytes, as hex: the content hash of a version."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def guess_title(text: str, fallback: str = "Untitled article") -> str:
+    """The first non-empty line, stripped of Markdown heading marks, as a headline."""
+    for line in text.splitlines():
+        line = line.strip().lstrip("#").strip()
+        if line:
+            return line[:200]
+    return fallback
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article as the history knows it."""
+
+    id: int
+    title: str
+    created_at: str
+    source_name: str = ""
+    source_format: str = ""
+    source_encoding: str = ""
+    source_sha256: str = ""

@@ -1,0 +1,78 @@
+"""A correction attached to a passage of an article: what is wrong, what is right, why."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field, replace
+
+from corrections.anchor import Anchor
+from corrections.errors import InputError
+
+
+class Kind(str, enum.Enum):
+    """The four kinds newsrooms label their amendments with."""
+
+    CORRECTION = "correction"
+    CLARIFICATION = "clarification"
+    EDITORS_NOTE = "editors-note"
+    UPDATE = "update"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+    @classmethod
+    def parse(cls, value: str) -> "Kind":
+        """Accept the CLI spelling ('editors-note') and friendly ones ("Editor's note")."""
+        key = value.strip().lower().replace("'", "").replace("’", "").replace("_", "-").replace(" ", "-")
+        aliases = {"editors-note": cls.EDITORS_NOTE, "editor-note": cls.EDITORS_NOTE, "note": cls.EDITORS_NOTE}
+        if key in aliases:
+            return aliases[key]
+        for kind in cls:
+            if kind.value == key:
+                return kind
+        choices = ", ".join(k.value for k in cls)
+        raise InputError(f"unknown correction kind {value!r}; choose one of: {choices}")
+
+
+_LABELS = {
+    Kind.CORRECTION: "Correction",
+    Kind.CLARIFICATION: "Clarification",
+    Kind.EDITORS_NOTE: "Editor's note",
+    Kind.UPDATE: "Update",
+}
+
+
+class Status(str, enum.Enum):
+    """Pending until a saved version applies it; withdrawn corrections are kept, not deleted."""
+
+    PENDING = "pending"
+    APPLIED = "applied"
+    WITHDRAWN = "withdrawn"
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One correction: the passage it targets (anchor), its replacement and its notes."""
+
+    kind: Kind
+    anchor: Anchor
+    replacement: str
+    public_note: str = ""
+    internal_note: str = ""
+    author: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+    status: Status = Status.PENDING
+    id: int | None = None
+    article_id: int | None = None
+    base_version: int | None = None
+    applied_version: int | None = None
+    extra: dict = field(default_factory=dict, compare=False)
+
+    @property
+    def quote(self) -> str:
+        return self.anchor.exact
+
+    def with_changes(self, **changes) -> "Correction":
+        return replace(self, **changes)

@@ -1,0 +1,53 @@
+"""The hash chain that makes the history tamper-evident.
+
+Each version's chain hash covers its parent's chain hash, its content hash and its metadata
+(including the corrections it applied), so editing, deleting, inserting or reordering a row
+breaks every hash from that row on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+
+def canonical_json(value) -> str:
+    """A stable serialisation: sorted keys, no spaces, Unicode kept as is."""
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def chain_hash(parent_chain: str | None, content_sha256: str, metadata: dict) -> str:
+    """SHA-256 over the parent's chain hash, the content hash and the version's metadata."""
+    payload = canonical_json({"parent": parent_chain or "", "content": content_sha256, "meta": metadata})
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def version_metadata(
+    *, article_id: int, number: int, parent_number: int | None, author: str,
+    created_at: str, message: str, corrections: list[dict],
+) -> dict:
+    """The metadata a version's chain hash covers, in one place for saving and verifying."""
+    return {
+        "article": article_id,
+        "number": number,
+        "parent": parent_number,
+        "author": author,
+        "created_at": created_at,
+        "message": message,
+        "corrections": sorted(corrections, key=lambda c: c["id"]),
+    }
+
+
+def correction_fingerprint(row: dict) -> dict:
+    """The fields of an applied correction that the chain protects."""
+    return {
+        "id": row["id"],
+        "kind": row["kind"],
+        "quote": row["quote"],
+        "start": row["start_offset"],
+        "replacement": row["replacement"],
+        "public_note": row["public_note"],
+        "internal_note": row["internal_note"],
+        "author": row["author"],
+        "created_at": row["created_at"],
+    }

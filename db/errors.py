@@ -1,0 +1,35 @@
+"""Errors of the history store, each with a message fit to show a user."""
+
+from corrections.errors import EmendError, InputError
+
+
+class DatabaseError(EmendError):
+    """The history database cannot be used as it is."""
+
+
+class NotAnEmendDatabase(DatabaseError):
+    """The file is not SQLite, or is SQLite written by another program."""
+
+
+class NewerSchemaError(DatabaseError):
+    """The database was written by a newer Emend; opening it could damage it."""
+
+
+class CorruptDatabase(DatabaseError):
+    """SQLite's own integrity check failed."""
+
+
+class NotFound(InputError):
+    """No such article, version or correction."""
+
+
+class ConflictError(EmendError):
+    """Someone else saved a newer version of the article since this one was read."""
+
+    def __init__(self, message: str, latest_number: int):
+        super().__init__(message)
+        self.latest_number = latest_number
+
+
+class NothingToSave(InputError):
+    """A save that would store a version identical to the latest one."""

@@ -1,0 +1,360 @@
+"""The history API: import, correct, save, restore, read and diff articles' versions.
+
+The `emend` CLI and the desktop window both call these methods, so they behave the same.
+Every write is one short IMMEDIATE transaction; versions are only ever appended.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from corrections.anchor import Anchor, anchor_at, anchor_quote
+from corrections.apply import apply_placed, place
+from corrections.article import Article, normalize_text, sha256_text
+from corrections.clock import utc_now
+from corrections.correction import Correction, Kind, Status
+from corrections.diff import word_diff
+from corrections.errors import InputError
+from db.chain import chain_hash, correction_fingerprint, version_metadata
+from db.connection import open_database
+from db.errors import ConflictError, DatabaseError, NothingToSave, NotFound
+from db.records import ArticleSummary, Version
+from db.verify import verify_history
+
+
+class History:
+    """An Emend history database: articles, their versions and corrections."""
+
+    def __init__(self, db: Database, path: Path | None = None):
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | os.PathLike, *, create: bool = True) -> "History":
+        return cls(open_database(path, create=create), Path(path))
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "History":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def _write(self):
+        """One IMMEDIATE transaction: the write lock is taken before anything is read."""
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise DatabaseError(f"cannot write to the history: {error}") from None
+        try:
+            yield
+        except BaseException:
+            self.db.rollback()
+            raise
+        try:
+            self.db.execute("COMMIT")
+        except sqlite3.DatabaseError as error:
+            self.db.rollback()
+            raise DatabaseError(f"the history could not be saved: {error}") from None
+
+    # Articles
+
+    def import_article(
+        self, text: str, *, title: str, author: str, message: str = "Imported",
+        source_name: str = "", source_format: str = "", source_encoding: str = "",
+        source_sha256: str = "",
+    ) -> Article:
+        """Store a new article with `text` as its version 1."""
+        text = normalize_text(text)
+        if not text.strip():
+            raise InputError("the article is empty; nothing to import")
+        title = " ".join(title.split()) or "Untitled article"
+        now = utc_now()
+        with self._write():
+            article_id = self.db["articles"].insert({
+                "title": title, "created_at": now, "source_name": source_name,
+                "source_format": source_format, "source_encoding": source_encoding,
+                "source_sha256": source_sha256, "head_chain_sha256": "",
+            }).last_pk
+            self._append_version(article_id, None, text, author=author, message=message, now=now, applied=[])
+        return self.article(article_id)
+
+    def article(self, article_id: int) -> Article:
+        rows = list(self.db.query("select * from articles where id = ?", [article_id]))
+        if not rows:
+            raise NotFound(f"no article {article_id} in the history")
+        row = rows[0]
+        return Article(
+            id=row["id"], title=row["title"], created_at=row["created_at"],
+            source_name=row["source_name"] or "", source_format=row["source_format"] or "",
+            source_encoding=row["source_encoding"] or "", source_sha256=row["source_sha256"] or "",
+        )
+
+    def resolve_article(self, ref: str | int) -> int:
+        """An article id from what a user typed: its number, or its exact title."""
+        text = str(ref).strip()
+        if text.isdigit():
+            return self.article(int(text)).id
+        rows = list(self.db.query("select id from articles where title = ? collate nocase", [text]))
+        if len(rows) == 1:
+            return rows[0]["id"]
+        if len(rows) > 1:
+            raise InputError(f"{len(rows)} articles are titled {text!r}; give the article number")
+        raise NotFound(f"no article {text!r} in the history")
+
+    def articles(self) -> list[ArticleSummary]:
+        """Every article with its version count and last change, most recently changed first."""
+        sql = """
+            select a.id, a.title, count(v.id) as versions, max(v.created_at) as last_change,
+                   (select author from versions where article_id = a.id order by number desc limit 1) as last_author,
+                   (select count(*) from corrections where article_id = a.id and status = 'pending') as pending
+            from articles a left join versions v on v.article_id = a.id
+            group by a.id order by last_change desc, a.id desc
+        """
+        return [ArticleSummary(**row) for row in self.db.query(sql)]
+
+    # Versions
+
+    def versions(self, article_id: int) -> list[Version]:
+        """Every version of an article, oldest first."""
+        self.article(article_id)
+        sql = """
+            select v.*, p.number as parent_number from versions v
+            left join versions p on p.id = v.parent_id
+            where v.article_id = ? order by v.number
+        """
+        return [_version(row) for row in self.db.query(sql, [article_id])]
+
+    def version(self, article_id: int, number: int | None = None) -> Version:
+        """One version by number; the latest when number is None."""
+        sql = """
+            select v.*, p.number as parent_number from versions v
+            left join versions p on p.id = v.parent_id
+            where v.article_id = ? {} order by v.number desc limit 1
+        """.format("and v.number = ?" if number is not None else "")
+        params = [article_id] + ([number] if number is not None else [])
+        rows = list(self.db.query(sql, params))
+        if not rows:
+            self.article(article_id)
+            raise NotFound(f"article {article_id} has no version {number}")
+        return _version(rows[0])
+
+    def latest(self, article_id: int) -> Version:
+        return self.version(article_id)
+
+    def text(self, article_id: int, number: int | None = None) -> str:
+        """The full text of a version (the latest when number is None)."""
+        version = self.version(article_id, number)
+        return self.db.execute("select text from versions where id = ?", [version.id]).fetchone()[0]
+
+    def _append_version(
+        self, article_id: int, parent: Version | None, text: str, *, author: str, message: str,
+        now: str, applied: list[dict],
+    ) -> int:
+        number = parent.number + 1 if parent else 1
+        content = sha256_text(text)
+        metadata = version_metadata(
+            article_id=article_id, number=number, parent_number=parent.number if parent else None,
+            author=author, created_at=now, message=message,
+            corrections=[correction_fingerprint(row) for row in applied],
+        )
+        chained = chain_hash(parent.chain_sha256 if parent else None, content, metadata)
+        version_id = self.db["versions"].insert({
+            "article_id": article_id, "number": number, "parent_id": parent.id if parent else None,
+            "author": author, "created_at": now, "message": message, "content_sha256": content,
+            "chain_sha256": chained, "text": text,
+        }).last_pk
+        self.db.execute("update articles set head_chain_sha256 = ? where id = ?", [chained, article_id])
+        return version_id
+
+    def save_version(
+        self, article_id: int, *, message: str, author: str, text: str | None = None,
+        apply_pending: bool = True, expected_parent: int | None = None, only: list[int] | None = None,
+    ) -> Version:
+        """Store a new version: `text` (or the latest) with the pending corrections applied.
+
+        The applied corrections are marked so in the same transaction; `only` limits them to
+        those ids. With `expected_parent`, refuses (ConflictError) when someone else saved a
+        newer version in the meantime.
+        """
+        message = message.strip()
+        if not message:
+            raise InputError("a version needs a message saying what changed")
+        with self._write():
+            parent = self.latest(article_id)
+            if expected_parent is not None and parent.number != expected_parent:
+                raise ConflictError(
+                    f"article {article_id} has a newer version {parent.number} (you started from "
+                    f"version {expected_parent}); reload it and apply your corrections again",
+                    parent.number,
+                )
+            parent_text = self.text(article_id, parent.number)
+            base = parent_text if text is None else normalize_text(text)
+            pending = self.corrections(article_id, Status.PENDING) if apply_pending else []
+            if only is not None:
+                pending = [c for c in pending if c.id in set(only)]
+            placed = place(base, pending)
+            new_text = apply_placed(base, placed)
+            if new_text == parent_text:
+                raise NothingToSave(f"nothing to save: the text is the same as version {parent.number}")
+            now = utc_now()
+            for item in placed:
+                self.db.execute(
+                    "update corrections set status = 'applied', quote = ?, prefix = ?, suffix = ?, "
+                    "start_offset = ?, updated_at = ? where id = ?",
+                    [item.anchor.exact, item.anchor.prefix, item.anchor.suffix, item.anchor.start, now,
+                     item.correction.id],
+                )
+            applied = [self._correction_row(item.correction.id) for item in placed]
+            version_id = self._append_version(
+                article_id, parent, new_text, author=author, message=message, now=now, applied=applied)
+            for item in placed:
+                self.db.execute("update corrections set applied_version_id = ? where id = ?",
+                                [version_id, item.correction.id])
+        return self.latest(article_id)
+
+    def restore_version(self, article_id: int, number: int, *, author: str, message: str = "") -> Version:
+        """Store a new version whose text equals an older one; history is never rewritten."""
+        text = self.text(article_id, number)
+        return self.save_version(
+            article_id, text=text, apply_pending=False, author=author,
+            message=message or f"Restored version {number}",
+        )
+
+    # Corrections
+
+    def add_correction(
+        self, article_id: int, *, kind: Kind | str, replacement: str, author: str,
+        quote: str | None = None, span: tuple[int, int] | None = None, public_note: str = "",
+        internal_note: str = "", text: str | None = None,
+    ) -> Correction:
+        """Record a pending correction on the latest version, anchored by quote or by span.
+
+        `text` is the editor's working text when it has unsaved direct edits; the anchor is
+        taken there and found again in whatever text the next save starts from.
+        """
+        kind = kind if isinstance(kind, Kind) else Kind.parse(kind)
+        latest = self.latest(article_id)
+        if text is None:
+            text = self.text(article_id, latest.number)
+        if span is not None:
+            anchor = anchor_at(text, *span)
+        elif quote is not None:
+            anchor = anchor_quote(text, quote)
+        else:
+            raise InputError("a correction needs the passage it corrects")
+        if replacement == anchor.exact and not public_note.strip() and kind is Kind.CORRECTION:
+            raise InputError("the replacement is the same as the passage; say what is wrong in a note")
+        now = utc_now()
+        with self._write():
+            if self.latest(article_id).number != latest.number:
+                raise ConflictError("the article changed while the correction was being recorded; try again",
+                                    self.latest(article_id).number)
+            correction_id = self.db["corrections"].insert({
+                "article_id": article_id, "base_version_id": latest.id, "applied_version_id": None,
+                "kind": kind.value, "quote": anchor.exact, "prefix": anchor.prefix, "suffix": anchor.suffix,
+                "start_offset": anchor.start, "replacement": replacement, "public_note": public_note.strip(),
+                "internal_note": internal_note.strip(), "author": author, "created_at": now,
+                "updated_at": now, "status": Status.PENDING.value,
+            }).last_pk
+        return self.correction(correction_id)
+
+    def correction(self, correction_id: int) -> Correction:
+        return _correction(self._correction_row(correction_id), self._version_numbers())
+
+    def _correction_row(self, correction_id: int) -> dict:
+        rows = list(self.db.query("select * from corrections where id = ?", [correction_id]))
+        if not rows:
+            raise NotFound(f"no correction {correction_id} in the history")
+        return rows[0]
+
+    def _version_numbers(self) -> dict[int, int]:
+        return {row["id"]: row["number"] for row in self.db.query("select id, number from versions")}
+
+    def corrections(self, article_id: int, status: Status | None = None) -> list[Correction]:
+        """An article's corrections in the order they were recorded, optionally of one status."""
+        sql = "select * from corrections where article_id = ?" + (" and status = ?" if status else "")
+        params = [article_id] + ([status.value] if status else [])
+        numbers = self._version_numbers()
+        return [_correction(row, numbers) for row in self.db.query(sql + " order by id", params)]
+
+    def update_correction(self, correction_id: int, **changes) -> Correction:
+        """Edit a pending correction's kind, replacement or notes (applied ones are part of the record)."""
+        allowed = {"kind", "replacement", "public_note", "internal_note"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise InputError(f"cannot change {', '.join(sorted(unknown))} of a correction")
+        if "kind" in changes:
+            kind = changes["kind"]
+            changes["kind"] = (kind if isinstance(kind, Kind) else Kind.parse(kind)).value
+        with self._write():
+            row = self._correction_row(correction_id)
+            if row["status"] != Status.PENDING.value:
+                raise InputError(f"correction {correction_id} is {row['status']}; only pending ones can change")
+            self.db["corrections"].update(correction_id, {**changes, "updated_at": utc_now()})
+        return self.correction(correction_id)
+
+    def set_correction_status(self, correction_id: int, status: Status) -> Correction:
+        """Withdraw a pending correction, or reinstate a withdrawn one (applied ones stay applied)."""
+        if status is Status.APPLIED:
+            raise InputError("corrections are applied by saving a version")
+        with self._write():
+            row = self._correction_row(correction_id)
+            if row["status"] == Status.APPLIED.value:
+                raise InputError(f"correction {correction_id} is already applied in a saved version")
+            self.db["corrections"].update(correction_id, {"status": status.value, "updated_at": utc_now()})
+        return self.correction(correction_id)
+
+    def preview(self, article_id: int, text: str | None = None) -> str:
+        """The text the next save would store: `text` (or the latest) with pending corrections applied."""
+        base = self.text(article_id) if text is None else text
+        return apply_placed(base, place(base, self.corrections(article_id, Status.PENDING)))
+
+    # Reading back
+
+    def diff(self, article_id: int, old: int | None = None, new: int | None = None) -> list[tuple[int, str]]:
+        """Word diff between two versions; default the latest against its parent."""
+        if old is None and new is None:
+            latest = self.latest(article_id)
+            new = latest.number
+            old = latest.parent_number
+        elif new is None:
+            new = self.latest(article_id).number
+        old_text = self.text(article_id, old) if old is not None else ""
+        return word_diff(old_text, self.text(article_id, new))
+
+    def verify(self, article_id: int | None = None):
+        """Walk the hash chains; see db.verify.verify_history."""
+        if article_id is not None:
+            self.article(article_id)
+        return verify_history(self.db, article_id)
+
+
+def _version(row: dict) -> Version:
+    return Version(
+        id=row["id"], article_id=row["article_id"], number=row["number"],
+        parent_number=row["parent_number"], author=row["author"], created_at=row["created_at"],
+        message=row["message"], content_sha256=row["content_sha256"], chain_sha256=row["chain_sha256"],
+    )
+
+
+def _correction(row: dict, numbers: dict[int, int]) -> Correction:
+    return Correction(
+        id=row["id"], article_id=row["article_id"], kind=Kind(row["kind"]),
+        anchor=Anchor(exact=row["quote"], prefix=row["prefix"] or "", suffix=row["suffix"] or "",
+                      start=row["start_offset"] or 0),
+        replacement=row["replacement"], public_note=row["public_note"] or "",
+        internal_note=row["internal_note"] or "", author=row["author"] or "",
+        created_at=row["created_at"] or "", updated_at=row["updated_at"] or "",
+        status=Status(row["status"]), base_version=numbers.get(row["base_version_id"]),
+        applied_version=numbers.get(row["applied_version_id"]),
+    )
+

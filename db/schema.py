@@ -1,0 +1,66 @@
+"""The history schema and its migrations, applied in order when a database is opened.
+
+PRAGMA user_version holds the schema version; PRAGMA application_id marks the file as Emend's.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from sqlite_utils import Database
+
+APPLICATION_ID = 0x454D4E44  # "EMND"
+
+
+def _migration_1(db: Database) -> None:
+    """Articles, versions (full text) and corrections."""
+    db["articles"].create(
+        {
+            "id": int, "title": str, "created_at": str, "source_name": str, "source_format": str,
+            "source_encoding": str, "source_sha256": str, "head_chain_sha256": str,
+        },
+        pk="id", not_null={"title", "created_at"},
+    )
+    db["versions"].create(
+        {
+            "id": int, "article_id": int, "number": int, "parent_id": int, "author": str,
+            "created_at": str, "message": str, "content_sha256": str, "chain_sha256": str, "text": str,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id"), ("parent_id", "versions", "id")],
+        not_null={"article_id", "number", "author", "created_at", "message", "content_sha256", "chain_sha256"},
+    )
+    db["versions"].create_index(["article_id", "number"], unique=True)
+    db["corrections"].create(
+        {
+            "id": int, "article_id": int, "base_version_id": int, "applied_version_id": int,
+            "kind": str, "quote": str, "prefix": str, "suffix": str, "start_offset": int,
+            "replacement": str, "public_note": str, "internal_note": str, "author": str,
+            "created_at": str, "updated_at": str, "status": str,
+        },
+        pk="id",
+        foreign_keys=[
+            ("article_id", "articles", "id"), ("base_version_id", "versions", "id"),
+            ("applied_version_id", "versions", "id"),
+        ],
+        not_null={"article_id", "base_version_id", "kind", "quote", "replacement", "status"},
+    )
+    db["corrections"].create_index(["article_id", "status"])
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_migration_1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(db: Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: Database) -> None:
+    """Bring the schema up to SCHEMA_VERSION, one migration per transaction."""
+    current = schema_version(db)
+    for number in range(current, SCHEMA_VERSION):
+        with db.atomic():
+            MIGRATIONS[number](db)
+            db.execute(f"PRAGMA user_version = {number + 1}")
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")

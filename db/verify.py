@@ -1,0 +1,76 @@
+"""Verification: walk every article's hash chain and name the first row that no longer matches."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from corrections.article import sha256_text
+from db.chain import chain_hash, correction_fingerprint, version_metadata
+from db.records import Problem, VerifyReport
+
+
+def verify_history(db: Database, article_id: int | None = None) -> VerifyReport:
+    """Check contents, numbering, parent links, chain hashes and each article's head hash.
+
+    Catches edited rows (content or metadata), deleted rows (a gap, a dangling parent or a
+    head mismatch), inserted rows and reordered rows (numbers are inside the hash).
+    """
+    where = " where id = ?" if article_id is not None else ""
+    params = [article_id] if article_id is not None else []
+    articles = list(db.query("select id, head_chain_sha256 from articles" + where + " order by id", params))
+    problems: list[Problem] = []
+    checked = 0
+    known = {a["id"] for a in articles}
+    if article_id is None:
+        for row in db.query("select distinct article_id from versions"):
+            if row["article_id"] not in known:
+                problems.append(Problem(row["article_id"], None, "versions exist for an article that was deleted"))
+    for article in articles:
+        found = _verify_article(db, article["id"], article["head_chain_sha256"] or "")
+        checked += found[0]
+        if found[1]:
+            problems.append(found[1])
+    return VerifyReport(len(articles), checked, tuple(problems))
+
+
+def _verify_article(db: Database, article_id: int, head: str) -> tuple[int, Problem | None]:
+    applied: dict[int, list[dict]] = {}
+    for row in db.query("select * from corrections where article_id = ? and status = 'applied'", [article_id]):
+        applied.setdefault(row["applied_version_id"], []).append(correction_fingerprint(row))
+    rows = db.query("select * from versions where article_id = ? order by number", [article_id])
+    previous = None
+    count = 0
+    for row in rows:
+        count += 1
+        number = row["number"]
+        expected_number = previous["number"] + 1 if previous else 1
+        if number != expected_number:
+            return count, Problem(article_id, number, f"version {expected_number} is missing (deleted or renumbered)")
+        expected_parent = previous["id"] if previous else None
+        if row["parent_id"] != expected_parent:
+            return count, Problem(article_id, number, "its parent link does not point to the version before it")
+        text = row["text"] if row["text"] is not None else ""
+        if sha256_text(text) != row["content_sha256"]:
+            return count, Problem(article_id, number, "its text was changed after it was saved (content hash mismatch)")
+        metadata = version_metadata(
+            article_id=article_id, number=number, parent_number=previous["number"] if previous else None,
+            author=row["author"], created_at=row["created_at"], message=row["message"],
+            corrections=applied.pop(row["id"], []),
+        )
+        expected_chain = chain_hash(previous["chain_sha256"] if previous else None, row["content_sha256"], metadata)
+        if expected_chain != row["chain_sha256"]:
+            return count, Problem(
+                article_id, number,
+                "its metadata or applied corrections were changed after it was saved (chain hash mismatch)",
+            )
+        previous = row
+    if previous is None:
+        return count, Problem(article_id, None, "the article has no versions (they were deleted)")
+    if applied:
+        return count, Problem(article_id, None, "applied corrections point to versions that no longer exist")
+    if previous["chain_sha256"] != head:
+        return count, Problem(
+            article_id, previous["number"],
+            "the latest versions do not match the article's recorded head (versions deleted or added)",
+        )
+    return count, None

@@ -1,0 +1,315 @@
+"""The `emend` command: a thin layer over db.history.History, the same API the window uses.
+
+Exit codes are a contract: 0 success, 1 verification failure, 2 bad input or usage
+(one line on stderr, never a traceback), 3 an unexpected internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+import corrections
+from corrections.errors import EmendError, InputError
+
+EXIT_OK, EXIT_VERIFY, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors as one line and exit code 2."""
+
+    def error(self, message: str) -> None:
+        raise _UsageError(f"{message} (see '{self.prog} --help')")
+
+
+class _UsageError(InputError):
+    pass
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="emend", description="Emend: corrections and clarifications for published articles.")
+    parser.add_argument("--version", action="version", version=f"emend {corrections.__version__}")
+    parser.add_argument("--db", metavar="PATH", help="history database (default: $EMEND_DB, else the user data folder)")
+    parser.add_argument("--screenshot", metavar="FILE",
+                        help="render the main window (sample article, one correction) to a PNG and exit; "
+                             "usage: emend --screenshot FILE [ARTICLE_FILE]")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        return commands.add_parser(name, help=help_text, description=help_text)
+
+    sub = command("open", "open the Emend window, optionally on a file")
+    sub.add_argument("file", nargs="?", metavar="FILE")
+    sub.add_argument("--sample", action="store_true", help="open the bundled sample article")
+
+    sub = command("import", "import an article file as version 1; prints the new article's id")
+    sub.add_argument("file", metavar="FILE")
+    sub.add_argument("--title", metavar="T")
+    sub.add_argument("--author", metavar="A")
+    sub.add_argument("--encoding", metavar="ENC", help="decode text files with this encoding instead of detecting it")
+    sub.add_argument("-m", "--message", default="Imported", help="message of version 1")
+
+    sub = command("list", "list the articles in the history")
+    sub.add_argument("--json", action="store_true")
+
+    sub = command("log", "list an article's versions, oldest first")
+    sub.add_argument("article", metavar="ARTICLE")
+    sub.add_argument("--json", action="store_true")
+
+    sub = command("correct", "record a pending correction on the latest version; prints its id")
+    sub.add_argument("article", metavar="ARTICLE")
+    sub.add_argument("--quote", required=True, metavar="TEXT", help="the exact passage that is wrong")
+    sub.add_argument("--replace", required=True, metavar="TEXT", help="what it should say (may be empty)")
+    sub.add_argument("--kind", default="correction", metavar="KIND",
+                     help="correction, clarification, editors-note or update (default: correction)")
+    sub.add_argument("--note", default="", metavar="TEXT", help="the public note readers will see")
+    sub.add_argument("--internal-note", default="", metavar="TEXT", help="a note for the newsroom only")
+    sub.add_argument("--author", metavar="A")
+
+    sub = command("corrections", "list an article's corrections")
+    sub.add_argument("article", metavar="ARTICLE")
+    sub.add_argument("--json", action="store_true")
+
+    sub = command("withdraw", "withdraw a pending correction (it is kept, marked withdrawn)")
+    sub.add_argument("correction", type=int, metavar="ID")
+
+    sub = command("save", "store a new version (pending corrections applied); prints its number")
+    sub.add_argument("article", metavar="ARTICLE")
+    sub.add_argument("-m", "--message", required=True)
+    sub.add_argument("--author", metavar="A")
+    sub.add_argument("--text-file", metavar="FILE", help="take the new full text from FILE instead")
+
+    sub = command("restore", "store a new version equal to an older one; prints its number")
+    sub.add_argument("article", metavar="ARTICLE")
+    sub.add_argument("version", type=int, metavar="VERSION")
+    sub.add_argument("-m", "--message", default="")
+    sub.add_argument("--author", metavar="A")
+
+    sub = command("diff", "word diff between versions (default: latest against its parent)")
+    sub.add_argument("article", metavar="ARTICLE")
+    sub.add_argument("v1", nargs="?", type=int, metavar="V1")
+    sub.add_argument("v2", nargs="?", type=int, metavar="V2")
+    sub.add_argument("--format", choices=["text", "json", "html"], default="text")
+
+    sub = command("show", "print the text of a version (default: the latest)")
+    sub.add_argument("article", metavar="ARTICLE")
+    sub.add_argument("version", nargs="?", type=int, metavar="VERSION")
+
+    sub = command("verify", "check that the history was not altered; exit 1 naming the first broken row")
+    sub.add_argument("article", nargs="?", metavar="ARTICLE")
+    return parser
+
+
+def _screenshot_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="emend", description="Render the Emend window to a PNG.")
+    parser.add_argument("--db", metavar="PATH")
+    parser.add_argument("--screenshot", required=True, metavar="FILE")
+    parser.add_argument("file", nargs="?", metavar="ARTICLE_FILE")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _utf8_output()
+    try:
+        if any(a == "--screenshot" or a.startswith("--screenshot=") for a in argv):
+            args = _screenshot_parser().parse_args(argv)
+            args.command = "open"
+        else:
+            args = build_parser().parse_args(argv)
+            args.screenshot = None
+        return _dispatch(args)
+    except EmendError as error:
+        _fail(str(error))
+        return error.exit_code
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        _fail("interrupted")
+        return EXIT_USAGE
+    except Exception as error:  # a bug: still one line, never a traceback
+        _fail(f"internal error: {type(error).__name__}: {error} (please report this)")
+        return EXIT_INTERNAL
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command in (None, "open"):
+        from desktop.app import run_window
+
+        file = getattr(args, "file", None)
+        if getattr(args, "sample", False):
+            from resources import sample_article_path
+
+            file = str(sample_article_path())
+        return run_window(db_path=args.db, file=file, screenshot=args.screenshot)
+    handler = globals()[f"_cmd_{args.command.replace('-', '_')}"]
+    from db.history import History
+    from db.paths import resolve_db_path
+
+    with History.open(resolve_db_path(args.db)) as history:
+        return handler(history, args)
+
+
+def _cmd_import(history, args) -> int:
+    from corrections.importers import load_article
+
+    loaded = load_article(Path(args.file), encoding=args.encoding)
+    article = history.import_article(
+        loaded.text, title=args.title or loaded.title, author=resolve_author(args.author),
+        message=args.message, source_name=loaded.source_name, source_format=loaded.source_format,
+        source_encoding=loaded.source_encoding, source_sha256=loaded.source_sha256,
+    )
+    for note in loaded.notes:
+        _inform(note)
+    print(article.id)
+    return EXIT_OK
+
+
+def _cmd_list(history, args) -> int:
+    rows = history.articles()
+    if args.json:
+        print(json.dumps([row.__dict__ for row in rows], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for row in rows:
+        pending = f"  ({row.pending} pending)" if row.pending else ""
+        print(f"{row.id}\t{row.title}\t{row.versions} versions\t{row.last_change}{pending}")
+    return EXIT_OK
+
+
+def _cmd_log(history, args) -> int:
+    versions = history.versions(history.resolve_article(args.article))
+    if args.json:
+        print(json.dumps([v.to_json() for v in versions], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for v in versions:
+        print(f"{v.number}\t{v.created_at}\t{v.author}\t{v.message}")
+    return EXIT_OK
+
+
+def _cmd_correct(history, args) -> int:
+    correction = history.add_correction(
+        history.resolve_article(args.article), kind=args.kind, quote=args.quote, replacement=args.replace,
+        public_note=args.note, internal_note=args.internal_note, author=resolve_author(args.author),
+    )
+    print(correction.id)
+    return EXIT_OK
+
+
+def _cmd_corrections(history, args) -> int:
+    items = history.corrections(history.resolve_article(args.article))
+    if args.json:
+        print(json.dumps([_correction_json(c) for c in items], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for c in items:
+        print(f"{c.id}\t{c.status.value}\t{c.kind.value}\t{c.quote!r} -> {c.replacement!r}\t{c.public_note}")
+    return EXIT_OK
+
+
+def _cmd_withdraw(history, args) -> int:
+    from corrections.correction import Status
+
+    history.set_correction_status(args.correction, Status.WITHDRAWN)
+    return EXIT_OK
+
+
+def _cmd_save(history, args) -> int:
+    article_id = history.resolve_article(args.article)
+    text = None
+    if args.text_file:
+        from corrections.importers import load_article
+
+        text = load_article(Path(args.text_file)).text
+    version = history.save_version(
+        article_id, message=args.message, author=resolve_author(args.author), text=text,
+        apply_pending=text is None,
+    )
+    print(version.number)
+    return EXIT_OK
+
+
+def _cmd_restore(history, args) -> int:
+    version = history.restore_version(
+        history.resolve_article(args.article), args.version, author=resolve_author(args.author),
+        message=args.message,
+    )
+    print(version.number)
+    return EXIT_OK
+
+
+def _cmd_diff(history, args) -> int:
+    from corrections import diff_format
+
+    article_id = history.resolve_article(args.article)
+    ops = history.diff(article_id, args.v1, args.v2)
+    if args.format == "json":
+        print(json.dumps(diff_format.to_json(ops), ensure_ascii=False, indent=2))
+    elif args.format == "html":
+        sys.stdout.write(diff_format.to_html_document(ops, history.article(article_id).title))
+    else:
+        sys.stdout.write(diff_format.to_text(ops))
+    return EXIT_OK
+
+
+def _cmd_show(history, args) -> int:
+    sys.stdout.write(history.text(history.resolve_article(args.article), args.version))
+    return EXIT_OK
+
+
+def _cmd_verify(history, args) -> int:
+    article_id = history.resolve_article(args.article) if args.article else None
+    report = history.verify(article_id)
+    if report.ok:
+        print("ok")
+        return EXIT_OK
+    for problem in report.problems:
+        print(f"FAILED {problem}")
+    _fail(f"verification failed: {report.problems[0]}")
+    return EXIT_VERIFY
+
+
+def _correction_json(c) -> dict:
+    return {
+        "id": c.id, "kind": c.kind.value, "status": c.status.value, "quote": c.quote,
+        "replacement": c.replacement, "public_note": c.public_note, "internal_note": c.internal_note,
+        "author": c.author, "created_at": c.created_at, "base_version": c.base_version,
+        "applied_version": c.applied_version, "start": c.anchor.start, "end": c.anchor.end,
+    }
+
+
+def resolve_author(explicit: str | None) -> str:
+    """--author, else EMEND_AUTHOR, else the saved preference, else the login name."""
+    for candidate in (explicit, os.environ.get("EMEND_AUTHOR")):
+        if candidate and candidate.strip():
+            return candidate.strip()
+    from desktop.preferences import saved_author
+
+    saved = saved_author()
+    if saved:
+        return saved
+    try:
+        return os.getlogin()
+    except OSError:
+        import getpass
+
+        return getpass.getuser()
+
+
+def _utf8_output() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower().replace("-", "") != "utf8":
+            stream.reconfigure(encoding="utf-8")
+
+
+def _fail(message: str) -> None:
+    print(f"emend: {message}", file=sys.stderr)
+
+
+def _inform(message: str) -> None:
+    print(f"emend: {message}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,61 @@
+"""Shared fixtures: every test gets its own history database and its own settings folder."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from corrections.errors import EmendError  # noqa: E402
+from resources import read_text, sample_article_path  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(tmp_path, monkeypatch):
+    """Keep tests away from the user's database, preferences and author name."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("EMEND_DB", str(tmp_path / "history.sqlite"))
+    monkeypatch.setenv("EMEND_AUTHOR", "Test Editor")
+    yield
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "history.sqlite"
+
+
+@pytest.fixture
+def history(db_path):
+    from db.history import History
+
+    with History.open(db_path) as opened:
+        yield opened
+
+
+@pytest.fixture
+def sample_text() -> str:
+    return read_text("samples/harbour-bridge.txt")
+
+
+@pytest.fixture
+def sample_path():
+    return sample_article_path()
+
+
+@pytest.fixture
+def cli(capsys):
+    """Run `emend ARGS...` in-process; returns (exit code, stdout, stderr)."""
+    from desktop.cli import main
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main([str(a) for a in args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+__all__ = ["EmendError"]
