@@ -24,6 +24,7 @@ from db.chain import chain_hash, correction_fingerprint, version_metadata
 from db.connection import open_database
 from db.errors import ConflictError, DatabaseError, NothingToSave, NotFound
 from db.records import ArticleSummary, Version
+from db.storage import VersionTexts, encode
 from db.verify import verify_history
 
 
@@ -33,6 +34,7 @@ class History:
     def __init__(self, db: Database, path: Path | None = None):
         self.db = db
         self.path = path
+        self._texts = VersionTexts(db)
 
     @classmethod
     def open(cls, path: str | os.PathLike, *, create: bool = True) -> "History":
@@ -84,7 +86,8 @@ class History:
                 "source_format": source_format, "source_encoding": source_encoding,
                 "source_sha256": source_sha256, "head_chain_sha256": "",
             }).last_pk
-            self._append_version(article_id, None, text, author=author, message=message, now=now, applied=[])
+            self._append_version(article_id, None, None, text, author=author, message=message, now=now,
+                                 applied=[])
         return self.article(article_id)
 
     def article(self, article_id: int) -> Article:
@@ -153,11 +156,11 @@ class History:
     def text(self, article_id: int, number: int | None = None) -> str:
         """The full text of a version (the latest when number is None)."""
         version = self.version(article_id, number)
-        return self.db.execute("select text from versions where id = ?", [version.id]).fetchone()[0]
+        return self._texts.text(article_id, version.number)
 
     def _append_version(
-        self, article_id: int, parent: Version | None, text: str, *, author: str, message: str,
-        now: str, applied: list[dict],
+        self, article_id: int, parent: Version | None, parent_text: str | None, text: str, *,
+        author: str, message: str, now: str, applied: list[dict],
     ) -> int:
         number = parent.number + 1 if parent else 1
         content = sha256_text(text)
@@ -167,10 +170,11 @@ class History:
             corrections=[correction_fingerprint(row) for row in applied],
         )
         chained = chain_hash(parent.chain_sha256 if parent else None, content, metadata)
+        stored = encode(number, parent_text, text)
         version_id = self.db["versions"].insert({
             "article_id": article_id, "number": number, "parent_id": parent.id if parent else None,
             "author": author, "created_at": now, "message": message, "content_sha256": content,
-            "chain_sha256": chained, "text": text,
+            "chain_sha256": chained, "storage": stored.storage, "text": stored.text, "patch": stored.patch,
         }).last_pk
         self.db.execute("update articles set head_chain_sha256 = ? where id = ?", [chained, article_id])
         return version_id
@@ -206,19 +210,21 @@ class History:
             if new_text == parent_text:
                 raise NothingToSave(f"nothing to save: the text is the same as version {parent.number}")
             now = utc_now()
+            applied = []
             for item in placed:
-                self.db.execute(
-                    "update corrections set status = 'applied', quote = ?, prefix = ?, suffix = ?, "
-                    "start_offset = ?, updated_at = ? where id = ?",
-                    [item.anchor.exact, item.anchor.prefix, item.anchor.suffix, item.anchor.start, now,
-                     item.correction.id],
-                )
-            applied = [self._correction_row(item.correction.id) for item in placed]
+                row = self._correction_row(item.correction.id)
+                row.update(quote=item.anchor.exact, prefix=item.anchor.prefix, suffix=item.anchor.suffix,
+                           start_offset=item.anchor.start)
+                applied.append(row)
             version_id = self._append_version(
-                article_id, parent, new_text, author=author, message=message, now=now, applied=applied)
-            for item in placed:
-                self.db.execute("update corrections set applied_version_id = ? where id = ?",
-                                [version_id, item.correction.id])
+                article_id, parent, parent_text, new_text, author=author, message=message, now=now,
+                applied=applied)
+            for row in applied:
+                self.db.execute(
+                    "update corrections set status = 'applied', applied_version_id = ?, quote = ?, prefix = ?,"
+                    " suffix = ?, start_offset = ?, updated_at = ? where id = ?",
+                    [version_id, row["quote"], row["prefix"], row["suffix"], row["start_offset"], now, row["id"]],
+                )
         return self.latest(article_id)
 
     def restore_version(self, article_id: int, number: int, *, author: str, message: str = "") -> Version:

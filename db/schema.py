@@ -48,7 +48,39 @@ def _migration_1(db: Database) -> None:
     db["corrections"].create_index(["article_id", "status"])
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_migration_1]
+def _migration_2(db: Database) -> None:
+    """Snapshots and patches instead of a full text per version; append-only triggers."""
+    from db.storage import FULL, encode
+
+    db["versions"].add_column("storage", str, not_null_default=FULL)
+    db["versions"].add_column("patch", bytes)
+    for (article_id,) in db.execute("select id from articles order by id").fetchall():
+        parent_text = None
+        rows = db.execute("select id, number, text from versions where article_id = ? order by number",
+                          [article_id]).fetchall()
+        for version_id, number, text in rows:
+            stored = encode(number, parent_text, text or "")
+            db.execute("update versions set storage = ?, text = ?, patch = ? where id = ?",
+                       [stored.storage, stored.text, stored.patch, version_id])
+            parent_text = text or ""
+    for statement in APPEND_ONLY_TRIGGERS:
+        db.execute(statement)
+
+
+APPEND_ONLY_TRIGGERS = [
+    """create trigger if not exists versions_no_update before update on versions
+       begin select raise(abort, 'Emend versions are append-only: a saved version cannot change'); end""",
+    """create trigger if not exists versions_no_delete before delete on versions
+       begin select raise(abort, 'Emend versions are append-only: a saved version cannot be deleted'); end""",
+    """create trigger if not exists corrections_applied_fixed before update on corrections
+       when old.status = 'applied'
+       begin select raise(abort, 'an applied correction is part of the record and cannot change'); end""",
+    """create trigger if not exists corrections_no_delete before delete on corrections
+       begin select raise(abort, 'corrections are kept: withdraw one instead of deleting it'); end""",
+]
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_migration_1, _migration_2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -7,6 +7,7 @@ from sqlite_utils import Database
 from corrections.article import sha256_text
 from db.chain import chain_hash, correction_fingerprint, version_metadata
 from db.records import Problem, VerifyReport
+from db.storage import VersionTexts
 
 
 def verify_history(db: Database, article_id: int | None = None) -> VerifyReport:
@@ -37,7 +38,7 @@ def _verify_article(db: Database, article_id: int, head: str) -> tuple[int, Prob
     applied: dict[int, list[dict]] = {}
     for row in db.query("select * from corrections where article_id = ? and status = 'applied'", [article_id]):
         applied.setdefault(row["applied_version_id"], []).append(correction_fingerprint(row))
-    rows = db.query("select * from versions where article_id = ? order by number", [article_id])
+    rows = VersionTexts(db).walk(article_id)
     previous = None
     count = 0
     for row in rows:
@@ -49,8 +50,9 @@ def _verify_article(db: Database, article_id: int, head: str) -> tuple[int, Prob
         expected_parent = previous["id"] if previous else None
         if row["parent_id"] != expected_parent:
             return count, Problem(article_id, number, "its parent link does not point to the version before it")
-        text = row["text"] if row["text"] is not None else ""
-        if sha256_text(text) != row["content_sha256"]:
+        if row["text"] is None:
+            return count, Problem(article_id, number, "its stored text cannot be rebuilt (a patch was altered)")
+        if sha256_text(row["text"]) != row["content_sha256"]:
             return count, Problem(article_id, number, "its text was changed after it was saved (content hash mismatch)")
         metadata = version_metadata(
             article_id=article_id, number=number, parent_number=previous["number"] if previous else None,

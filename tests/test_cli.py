@@ -122,12 +122,13 @@ def test_verify_names_a_row_edited_with_plain_sql(cli, sample_path, db_path):
     cli("correct", "1", "--quote", "1932", "--replace", "1934", "--kind", "correction", "--note", "Year.")
     cli("save", "1", "-m", "year")
     conn = sqlite3.connect(db_path)
-    conn.execute("update versions set text = text || 'sneaky' where number = 2")
+    conn.execute("drop trigger versions_no_update")
+    conn.execute("update versions set text = text || 'sneaky' where number = 1")
     conn.commit()
     conn.close()
     code, out, err = cli("verify")
     assert code == 1
-    assert "article 1, version 2" in err and "FAILED" in out
+    assert "article 1, version 1" in err and "FAILED" in out
 
 
 def test_usage_errors_exit_2_with_one_line(cli):

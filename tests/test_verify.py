@@ -20,8 +20,11 @@ def three_versions(db_path, sample_text):
 
 
 def tamper(path, sql, *params):
+    """What a determined person with the sqlite3 shell could do: drop the guards, then edit."""
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA foreign_keys = OFF")
+    for (name,) in conn.execute("select name from sqlite_master where type = 'trigger'").fetchall():
+        conn.execute(f"drop trigger {name}")
     conn.execute(sql, params)
     conn.commit()
     conn.close()
@@ -34,10 +37,34 @@ def problems(path):
 
 def test_editing_a_stored_text_with_plain_sql_is_named(three_versions):
     path, article_id = three_versions
-    tamper(path, "update versions set text = replace(text, '1934', '1935') where number = 2")
+    tamper(path, "update versions set text = replace(text, '1932', '1931') where number = 1")
     found = problems(path)
-    assert found and found[0].article_id == article_id and found[0].version_number == 2
+    assert found and found[0].article_id == article_id and found[0].version_number == 1
     assert "text was changed" in found[0].message
+
+
+def test_replacing_a_stored_patch_is_named(three_versions):
+    from db.storage import PATCH, encode
+
+    path, _ = three_versions
+    before = "The bridge opened in 1932. " * 20
+    forged = encode(2, before, before.replace("1932", "1999", 1))
+    assert forged.storage == PATCH
+    tamper(path, "update versions set patch = ? where number = 2", forged.patch)
+    assert problems(path)[0].version_number == 2
+
+
+def test_plain_sql_cannot_change_or_delete_a_saved_version(three_versions):
+    path, _ = three_versions
+    conn = sqlite3.connect(path)
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        conn.execute("update versions set message = 'nicer' where number = 2")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        conn.execute("delete from versions where number = 3")
+    with pytest.raises(sqlite3.IntegrityError, match="part of the record"):
+        conn.execute("update corrections set public_note = 'quietly reworded'")
+    conn.close()
+    assert problems(path) == ()
 
 
 def test_editing_metadata_is_named(three_versions):
