@@ -98,6 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("article", metavar="ARTICLE")
     sub.add_argument("version", nargs="?", type=int, metavar="VERSION")
 
+    sub = command("backup", "copy the history to PATH with SQLite's online backup, then verify the copy")
+    sub.add_argument("path", metavar="PATH")
+
     sub = command("verify", "check that the history was not altered; exit 1 naming the first broken row")
     sub.add_argument("article", nargs="?", metavar="ARTICLE")
     return parser
@@ -268,6 +271,14 @@ def _cmd_verify(history, args) -> int:
         print(f"FAILED {problem}")
     _fail(f"verification failed: {report.problems[0]}")
     return EXIT_VERIFY
+
+
+def _cmd_backup(history, args) -> int:
+    from db.backup import backup_history
+
+    report = backup_history(history, args.path)
+    print(f"backed up {report.checked_articles} articles, {report.checked_versions} versions to {args.path}")
+    return EXIT_OK
 
 
 def _correction_json(c) -> dict:

@@ -1,0 +1,100 @@
+"""The history under faults: killed processes, two writers at once, backups."""
+
+import random
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from db.backup import backup_history
+from db.history import History
+
+ROOT = Path(__file__).resolve().parent.parent
+
+SAVER = textwrap.dedent("""
+    import sys
+    sys.path.insert(0, {root!r})
+    from db.history import History
+    history = History.open({path!r})
+    article_id = int(sys.argv[1])
+    while True:
+        number = history.latest(article_id).number + 1
+        history.save_version(article_id, message=f"edit {{number}}", author=sys.argv[2],
+                             text=f"Paragraph one.\\n\\nThis is edit {{number}} by {{sys.argv[2]}}.\\n")
+        print(number, flush=True)
+        if len(sys.argv) > 3 and number >= int(sys.argv[3]):
+            break
+""")
+
+
+def start_saver(db_path, article_id, author, until=None):
+    script = SAVER.format(root=str(ROOT), path=str(db_path))
+    args = [sys.executable, "-c", script, str(article_id), author] + ([str(until)] if until else [])
+    return subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_sigkill_during_saves_never_leaves_a_partial_version(db_path):
+    with History.open(db_path) as history:
+        article = history.import_article("Paragraph one.\n\nFirst text.\n", title="Crash test", author="A")
+    rng = random.Random(5)
+    for _ in range(12):
+        saver = start_saver(db_path, article.id, "A")
+        saver.stdout.readline()  # it is saving now
+        time.sleep(rng.uniform(0.0, 0.25))
+        saver.send_signal(signal.SIGKILL)
+        saver.wait()
+    with History.open(db_path) as history:
+        versions = history.versions(article.id)
+        assert len(versions) > 12
+        assert [v.number for v in versions] == list(range(1, len(versions) + 1))
+        for version in versions[1:]:
+            assert history.text(article.id, version.number) == (
+                f"Paragraph one.\n\nThis is edit {version.number} by A.\n")
+        assert history.verify().ok
+
+
+def test_two_processes_saving_one_article_lose_nothing(db_path):
+    with History.open(db_path) as history:
+        article = history.import_article("Paragraph one.\n\nFirst text.\n", title="Race", author="A")
+    savers = [start_saver(db_path, article.id, name, until=60) for name in ("Ana", "Ben")]
+    for saver in savers:
+        _, err = saver.communicate(timeout=120)
+        assert saver.returncode == 0, err
+        assert "locked" not in err
+    with History.open(db_path) as history:
+        versions = history.versions(article.id)
+        assert [v.number for v in versions] == list(range(1, len(versions) + 1))
+        assert all(v.parent_number == v.number - 1 for v in versions[1:])
+        assert {v.author for v in versions[1:]} == {"Ana", "Ben"}
+        assert history.verify().ok
+
+
+def test_a_backup_is_a_verified_copy(history, sample_text, tmp_path):
+    article = history.import_article(sample_text, title="T", author="A")
+    history.add_correction(article.id, kind="correction", quote="1932", replacement="1934", author="A")
+    history.save_version(article.id, message="year", author="A")
+    target = tmp_path / "backup.sqlite"
+    report = backup_history(history, target)
+    assert report.ok and report.checked_versions == 2
+    with History.open(target) as copy:
+        assert copy.text(article.id) == history.text(article.id)
+    assert not list(tmp_path.glob("*.partial*"))
+
+
+def test_backup_refuses_the_history_itself_and_folders(history, db_path, tmp_path):
+    with pytest.raises(Exception, match="another file"):
+        backup_history(history, db_path)
+    with pytest.raises(Exception, match="folder"):
+        backup_history(history, tmp_path)
+
+
+def test_backup_from_the_command_line(cli, sample_path, tmp_path):
+    cli("import", sample_path)
+    code, out, err = cli("backup", tmp_path / "copy.sqlite")
+    assert code == 0, err
+    assert "1 articles, 1 versions" in out
+    assert cli("--db", tmp_path / "copy.sqlite", "verify")[:2] == (0, "ok\n")
