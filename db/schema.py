@@ -80,7 +80,31 @@ APPEND_ONLY_TRIGGERS = [
 ]
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_migration_1, _migration_2]
+def _migration_3(db: Database) -> None:
+    """Publish points and the notices published with them; both append-only."""
+    db["publications"].create(
+        {"id": int, "article_id": int, "version_id": int, "published_at": str, "published_by": str,
+         "sha256": str},
+        pk="id", foreign_keys=[("article_id", "articles", "id"), ("version_id", "versions", "id")],
+        not_null={"article_id", "version_id", "published_at", "published_by", "sha256"},
+    )
+    db["publications"].create_index(["article_id", "version_id"], unique=True)
+    db["notices"].create(
+        {"id": int, "article_id": int, "publication_id": int, "supersedes_id": int, "created_at": str,
+         "created_by": str, "text": str, "notice_json": str, "spans_json": str, "sha256": str},
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id"), ("publication_id", "publications", "id"),
+                      ("supersedes_id", "notices", "id")],
+        not_null={"article_id", "publication_id", "created_at", "text", "notice_json", "sha256"},
+    )
+    for table in ("publications", "notices"):
+        db.execute(f"""create trigger if not exists {table}_no_update before update on {table}
+                       begin select raise(abort, 'published {table} are part of the record and cannot change'); end""")
+        db.execute(f"""create trigger if not exists {table}_no_delete before delete on {table}
+                       begin select raise(abort, 'published {table} are part of the record and cannot be deleted'); end""")
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_migration_1, _migration_2, _migration_3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

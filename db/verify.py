@@ -29,8 +29,9 @@ def verify_history(db: Database, article_id: int | None = None) -> VerifyReport:
     for article in articles:
         found = _verify_article(db, article["id"], article["head_chain_sha256"] or "")
         checked += found[0]
-        if found[1]:
-            problems.append(found[1])
+        problem = found[1] or _verify_publications(db, article["id"])
+        if problem:
+            problems.append(problem)
     return VerifyReport(len(articles), checked, tuple(problems))
 
 
@@ -76,3 +77,20 @@ def _verify_article(db: Database, article_id: int, head: str) -> tuple[int, Prob
             "the latest versions do not match the article's recorded head (versions deleted or added)",
         )
     return count, None
+
+
+def _verify_publications(db: Database, article_id: int) -> Problem | None:
+    """Publish points and notices carry their own hashes; a changed row is named."""
+    from db.publishing import notice_digest, publication_digest
+
+    if "publications" not in db.table_names():
+        return None
+    sql = """select p.*, v.number, v.chain_sha256 from publications p left join versions v on v.id = p.version_id
+             where p.article_id = ? order by p.id"""
+    for row in db.query(sql, [article_id]):
+        if row["number"] is None or publication_digest(row, row["chain_sha256"]) != row["sha256"]:
+            return Problem(article_id, row["number"], "its publish record was changed after it was made")
+    for row in db.query("select * from notices where article_id = ? order by id", [article_id]):
+        if notice_digest(row) != row["sha256"]:
+            return Problem(article_id, None, f"notice {row['id']} was changed after it was published")
+    return None

@@ -98,6 +98,22 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("article", metavar="ARTICLE")
     sub.add_argument("version", nargs="?", type=int, metavar="VERSION")
 
+    sub = command("publish", "mark a version (default the latest) as published, with its correction notice")
+    sub.add_argument("article", metavar="ARTICLE")
+    sub.add_argument("version", nargs="?", type=int, metavar="VERSION")
+    sub.add_argument("--author", metavar="A")
+    sub.add_argument("--notice-file", metavar="FILE", help="publish this wording instead of the drafted one")
+    sub.add_argument("--house-style", metavar="FILE", help="a house-style TOML file for the notice wording")
+
+    sub = command("notice", "print an article's correction notices (a draft if none is published yet)")
+    sub.add_argument("article", metavar="ARTICLE")
+    sub.add_argument("--format", choices=["text", "md", "html", "jsonld", "newsml"], default="text")
+    sub.add_argument("--with-article", action="store_true",
+                     help="print the corrected article with its notice appended (text, md or html)")
+    sub.add_argument("--draft", action="store_true", help="print the notice the next publish would carry")
+    sub.add_argument("--check", action="store_true", help="warn about unlabelled notices, euphemisms, unsupported values")
+    sub.add_argument("--house-style", metavar="FILE")
+
     sub = command("backup", "copy the history to PATH with SQLite's online backup, then verify the copy")
     sub.add_argument("path", metavar="PATH")
 
@@ -271,6 +287,74 @@ def _cmd_verify(history, args) -> int:
         print(f"FAILED {problem}")
     _fail(f"verification failed: {report.problems[0]}")
     return EXIT_VERIFY
+
+
+def _house_style(args):
+    from corrections.notices import HouseStyle
+
+    return HouseStyle.from_file(args.house_style) if getattr(args, "house_style", None) else None
+
+
+def _cmd_publish(history, args) -> int:
+    from db.publishing import publish
+
+    notice_text = Path(args.notice_file).read_text(encoding="utf-8") if args.notice_file else None
+    publication, notice = publish(
+        history, history.resolve_article(args.article), args.version, author=resolve_author(args.author),
+        notice_text=notice_text, style=_house_style(args),
+    )
+    print(f"published version {publication.version_number}")
+    if notice:
+        print()
+        print(notice.text)
+    return EXIT_OK
+
+
+def _cmd_notice(history, args) -> int:
+    from corrections.notices import check_notice, corrected_article
+    from corrections.notices import to_html, to_jsonld, to_markdown, to_newsml, to_text
+    from corrections.notices.serialize import combine_notices
+    from db import publishing
+
+    article_id = history.resolve_article(args.article)
+    published = [] if args.draft else [n.notice for n in publishing.notices(history, article_id)]
+    spans: list[tuple[str, str]] = []
+    if published:
+        for stored in publishing.notices(history, article_id):
+            spans += [(s["before"]["text"], s["after"]["text"]) for s in stored.spans]
+    else:
+        draft = publishing.draft(history, article_id, style=_house_style(args))
+        if draft is None:
+            raise InputError(f"article {article_id} has no corrections to give notice of")
+        _inform("this notice is a draft: it is not published yet (emend publish)")
+        published = [draft]
+        spans = [(i.before, i.after) for i in draft.items]
+    if args.check:
+        for notice in published:
+            for warning in check_notice(notice.text, spans):
+                _inform(f"warning: {warning.message}")
+    meta = _notice_article(history, article_id)
+    if args.with_article:
+        if args.format not in ("text", "md", "html"):
+            raise InputError("--with-article works with --format text, md or html")
+        sys.stdout.write(corrected_article(history.text(article_id), combine_notices(published), args.format))
+        return EXIT_OK
+    if args.format == "jsonld":
+        sys.stdout.write(to_jsonld(combine_notices(published), meta))
+    elif args.format == "newsml":
+        sys.stdout.write(to_newsml(combine_notices(published), meta))
+    else:
+        render = {"text": to_text, "md": to_markdown, "html": to_html}[args.format]
+        sys.stdout.write("\n".join(render(notice) for notice in published))
+    return EXIT_OK
+
+
+def _notice_article(history, article_id: int):
+    from corrections.notices import NoticeArticle
+
+    versions = history.versions(article_id)
+    return NoticeArticle(title=history.article(article_id).title, date_published=versions[0].created_at,
+                         date_modified=versions[-1].created_at)
 
 
 def _cmd_backup(history, args) -> int:

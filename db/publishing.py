@@ -1,0 +1,185 @@
+"""Publish points and correction notices: what readers saw, and what they were told.
+
+Version 1 is the article as it was published when it was imported. Publishing a later version
+records it, with a notice covering the corrections applied since the previous published
+version. Published notices never change; a revised wording is a new notice superseding it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+
+from corrections.clock import utc_now
+from corrections.correction import Status
+from corrections.errors import InputError
+from corrections.notices import Notice, NoticeItem, draft_notice
+from corrections.notices.house_style import HouseStyle
+from corrections.notices.serialize import notice_from_dict, notice_from_text, notice_to_dict
+from db.chain import canonical_json
+from db.errors import NotFound
+
+
+@dataclass(frozen=True)
+class Publication:
+    id: int
+    article_id: int
+    version_number: int
+    published_at: str
+    published_by: str
+
+
+@dataclass(frozen=True)
+class StoredNotice:
+    """A notice as published: its text, the Notice it renders from, the spans it describes."""
+
+    id: int
+    article_id: int
+    publication_id: int
+    version_number: int
+    supersedes_id: int | None
+    created_at: str
+    created_by: str
+    text: str
+    notice: Notice
+    spans: list[dict]
+
+
+def publications(history, article_id: int) -> list[Publication]:
+    history.article(article_id)
+    sql = """select p.*, v.number from publications p join versions v on v.id = p.version_id
+             where p.article_id = ? order by v.number"""
+    return [Publication(r["id"], r["article_id"], r["number"], r["published_at"], r["published_by"])
+            for r in history.db.query(sql, [article_id])]
+
+
+def baseline(history, article_id: int) -> int:
+    """The version readers last saw: the latest published one, else version 1."""
+    published = publications(history, article_id)
+    return published[-1].version_number if published else 1
+
+
+def unpublished_changes(history, article_id: int, number: int | None = None) -> tuple[list[NoticeItem], list[dict]]:
+    """Notice items and exact spans for corrections applied after the baseline, up to `number`."""
+    upto = history.version(article_id, number).number
+    since = baseline(history, article_id)
+    corrections = [c for c in history.corrections(article_id, Status.APPLIED)
+                   if since < (c.applied_version or 0) <= upto]
+    corrections.sort(key=lambda c: (c.applied_version, c.anchor.start))
+    versions = {v.number: v for v in history.versions(article_id)}
+    items, spans, shift, current = [], [], 0, None
+    for c in corrections:
+        if c.applied_version != current:
+            current, shift = c.applied_version, 0
+        version = versions[c.applied_version]
+        items.append(NoticeItem(kind=c.kind, before=c.quote, after=c.replacement, public_note=c.public_note,
+                                applied_at=version.created_at))
+        spans.append({
+            "correction": c.id, "kind": c.kind.value, "version": c.applied_version,
+            "parent_version": version.parent_number,
+            "before": {"start": c.anchor.start, "end": c.anchor.end, "text": c.quote},
+            "after": {"start": c.anchor.start + shift, "end": c.anchor.start + shift + len(c.replacement),
+                      "text": c.replacement},
+        })
+        shift += len(c.replacement) - len(c.quote)
+    return items, spans
+
+
+def draft(history, article_id: int, number: int | None = None, *, style: HouseStyle | None = None,
+          corrected_on: str | None = None) -> Notice | None:
+    """The notice publishing `number` (default the latest) would carry, or None if nothing was corrected."""
+    items, _ = unpublished_changes(history, article_id, number)
+    if not items:
+        return None
+    return draft_notice(items, corrected_on=corrected_on or utc_now(), style=style)
+
+
+def publish(history, article_id: int, number: int | None = None, *, author: str,
+            notice_text: str | None = None, style: HouseStyle | None = None) -> tuple[Publication, StoredNotice | None]:
+    """Mark a version as the one readers see; store its notice in the same transaction."""
+    with history._write():
+        version = history.version(article_id, number)
+        since = baseline(history, article_id)
+        already = publications(history, article_id)
+        if already and version.number <= since:
+            raise InputError(f"version {version.number} is not newer than the published version {since}")
+        now = utc_now()
+        items, spans = unpublished_changes(history, article_id, version.number)
+        notice = None
+        if items:
+            notice = draft_notice(items, corrected_on=now, style=style)
+            if notice_text and notice_text.strip():
+                notice = notice_from_text(notice_text, notice, style)
+        elif notice_text and notice_text.strip():
+            raise InputError("no corrections were applied since the last published version; there is no notice")
+        record = {"article_id": article_id, "version_id": version.id, "published_at": now, "published_by": author}
+        record["sha256"] = publication_digest(record, version.chain_sha256)
+        publication_id = history.db["publications"].insert(record).last_pk
+        stored_id = _insert_notice(history, article_id, publication_id, notice, spans, author, now, None) if notice else None
+    publication = Publication(publication_id, article_id, version.number, now, author)
+    return publication, (notice_by_id(history, stored_id) if stored_id else None)
+
+
+def revise_notice(history, notice_id: int, text: str, *, author: str, style: HouseStyle | None = None) -> StoredNotice:
+    """Publish a new wording for a notice; the old one stays, marked as superseded."""
+    with history._write():
+        old = notice_by_id(history, notice_id)
+        if any(n.supersedes_id == notice_id for n in notices(history, old.article_id, include_superseded=True)):
+            raise InputError(f"notice {notice_id} was already superseded; revise the newest one")
+        notice = notice_from_text(text, old.notice, style)
+        new_id = _insert_notice(history, old.article_id, old.publication_id, notice, old.spans, author,
+                                utc_now(), notice_id)
+    return notice_by_id(history, new_id)
+
+
+def notices(history, article_id: int, *, include_superseded: bool = False) -> list[StoredNotice]:
+    """An article's published notices, oldest first; superseded wordings left out unless asked for."""
+    history.article(article_id)
+    rows = list(history.db.query(_NOTICE_SQL + " where n.article_id = ? order by n.id", [article_id]))
+    superseded = {r["supersedes_id"] for r in rows if r["supersedes_id"]}
+    return [_stored(r) for r in rows if include_superseded or r["id"] not in superseded]
+
+
+def notice_by_id(history, notice_id: int) -> StoredNotice:
+    rows = list(history.db.query(_NOTICE_SQL + " where n.id = ?", [notice_id]))
+    if not rows:
+        raise NotFound(f"no notice {notice_id} in the history")
+    return _stored(rows[0])
+
+
+def notice_digest(row: dict) -> str:
+    """The hash a notice row carries over its content, checked by verify."""
+    fields = ("article_id", "publication_id", "supersedes_id", "created_at", "created_by", "text",
+              "notice_json", "spans_json")
+    return _digest({name: row[name] for name in fields})
+
+
+def publication_digest(row: dict, version_chain: str) -> str:
+    fields = ("article_id", "version_id", "published_at", "published_by")
+    return _digest({**{name: row[name] for name in fields}, "version_chain": version_chain})
+
+
+_NOTICE_SQL = """select n.*, v.number as version_number from notices n
+                 join publications p on p.id = n.publication_id join versions v on v.id = p.version_id"""
+
+
+def _insert_notice(history, article_id, publication_id, notice: Notice, spans, author, now, supersedes) -> int:
+    row = {"article_id": article_id, "publication_id": publication_id, "supersedes_id": supersedes,
+           "created_at": now, "created_by": author, "text": notice.text,
+           "notice_json": canonical_json(notice_to_dict(notice)), "spans_json": canonical_json(spans)}
+    row["sha256"] = notice_digest(row)
+    return history.db["notices"].insert(row).last_pk
+
+
+def _stored(row: dict) -> StoredNotice:
+    return StoredNotice(
+        id=row["id"], article_id=row["article_id"], publication_id=row["publication_id"],
+        version_number=row["version_number"], supersedes_id=row["supersedes_id"], created_at=row["created_at"],
+        created_by=row["created_by"] or "", text=row["text"], notice=notice_from_dict(json.loads(row["notice_json"])),
+        spans=json.loads(row["spans_json"] or "[]"),
+    )
+
+
+def _digest(value: dict) -> str:
+    return hashlib.sha256(canonical_json(value).encode("utf-8")).hexdigest()
