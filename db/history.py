@@ -24,6 +24,7 @@ from db.chain import chain_hash, correction_fingerprint, version_metadata
 from db.connection import open_database
 from db.errors import ConflictError, DatabaseError, NothingToSave, NotFound
 from db.records import ArticleSummary, Version
+from db.search import additions
 from db.storage import VersionTexts, encode
 from db.verify import verify_history
 
@@ -177,6 +178,8 @@ class History:
             "chain_sha256": chained, "storage": stored.storage, "text": stored.text, "patch": stored.patch,
         }).last_pk
         self.db.execute("update articles set head_chain_sha256 = ? where id = ?", [chained, article_id])
+        self.db["version_additions"].insert({"version_id": version_id, "article_id": article_id, "number": number,
+                                             "text": additions(parent_text, text)})
         return version_id
 
     def save_version(

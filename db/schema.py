@@ -104,7 +104,47 @@ def _migration_3(db: Database) -> None:
                        begin select raise(abort, 'published {table} are part of the record and cannot be deleted'); end""")
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_migration_1, _migration_2, _migration_3]
+def _migration_4(db: Database) -> None:
+    """Full-text search (FTS5) over what each version added and over corrections; read-only views."""
+    from db.search import index_version_text
+
+    db["version_additions"].create(
+        {"version_id": int, "article_id": int, "number": int, "text": str},
+        pk="version_id", foreign_keys=[("version_id", "versions", "id"), ("article_id", "articles", "id")],
+    )
+    db["version_additions"].enable_fts(["text"], tokenize="unicode61 remove_diacritics 2", create_triggers=True)
+    db["corrections"].enable_fts(["quote", "replacement", "public_note", "internal_note"],
+                                 tokenize="unicode61 remove_diacritics 2", create_triggers=True)
+    for (article_id,) in db.execute("select id from articles").fetchall():
+        index_version_text(db, article_id)
+    for statement in VIEWS:
+        db.execute(statement)
+
+
+VIEWS = [
+    """create view if not exists corrections_log as
+       select c.id as correction, a.id as article, a.title as title, c.kind, c.status, c.quote, c.replacement,
+              c.public_note, c.internal_note, c.author, c.created_at,
+              bv.number as recorded_on_version, av.number as applied_in_version, av.created_at as applied_at,
+              av.author as applied_by
+       from corrections c join articles a on a.id = c.article_id
+       left join versions bv on bv.id = c.base_version_id
+       left join versions av on av.id = c.applied_version_id""",
+    """create view if not exists versions_log as
+       select a.id as article, a.title as title, v.number, v.author, v.created_at, v.message,
+              v.content_sha256, v.chain_sha256, v.storage,
+              (select count(*) from corrections c where c.applied_version_id = v.id) as corrections_applied,
+              (select published_at from publications p where p.version_id = v.id) as published_at
+       from versions v join articles a on a.id = v.article_id""",
+    """create view if not exists notices_log as
+       select n.id as notice, a.id as article, a.title as title, v.number as version, p.published_at,
+              n.created_at, n.created_by, n.supersedes_id as supersedes, n.text
+       from notices n join articles a on a.id = n.article_id
+       join publications p on p.id = n.publication_id join versions v on v.id = p.version_id""",
+]
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_migration_1, _migration_2, _migration_3, _migration_4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -55,9 +55,29 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("list", "list the articles in the history")
     sub.add_argument("--json", action="store_true")
 
-    sub = command("log", "list an article's versions, oldest first")
+    sub = command("log", "the article's timeline: versions oldest first, corrections, publish points, notices")
     sub.add_argument("article", metavar="ARTICLE")
     sub.add_argument("--json", action="store_true")
+    sub.add_argument("--skip-trivial", action="store_true",
+                     help="leave out versions that changed only whitespace or punctuation")
+
+    sub = command("blame", "which version introduced each word of a version")
+    sub.add_argument("article", metavar="ARTICLE")
+    sub.add_argument("version", nargs="?", type=int, metavar="VERSION")
+    sub.add_argument("--json", action="store_true")
+
+    sub = command("search", "full-text search across every version and every correction note")
+    sub.add_argument("query", metavar="QUERY")
+    sub.add_argument("--json", action="store_true")
+    sub.add_argument("--limit", type=int, default=100)
+
+    sub = command("export-log", "the corrections log of every article as CSV")
+    sub.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+
+    sub = command("audit", "an audit report of one article (HTML or PDF)")
+    sub.add_argument("article", metavar="ARTICLE")
+    sub.add_argument("--format", choices=["html", "pdf"], default="html")
+    sub.add_argument("-o", "--output", metavar="FILE", help="required for PDF")
 
     sub = command("correct", "record a pending correction on the latest version; prints its id")
     sub.add_argument("article", metavar="ARTICLE")
@@ -97,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("show", "print the text of a version (default: the latest)")
     sub.add_argument("article", metavar="ARTICLE")
     sub.add_argument("version", nargs="?", type=int, metavar="VERSION")
+    sub.add_argument("--at", metavar="TIME", help="what readers saw at TIME (ISO, UTC), with the notices then")
 
     sub = command("publish", "mark a version (default the latest) as published, with its correction notice")
     sub.add_argument("article", metavar="ARTICLE")
@@ -199,12 +220,78 @@ def _cmd_list(history, args) -> int:
 
 
 def _cmd_log(history, args) -> int:
-    versions = history.versions(history.resolve_article(args.article))
+    from db.audit import timeline
+
+    entries = timeline(history, history.resolve_article(args.article), skip_trivial=args.skip_trivial)
     if args.json:
-        print(json.dumps([v.to_json() for v in versions], ensure_ascii=False, indent=2))
+        print(json.dumps([e.to_json() for e in entries], ensure_ascii=False, indent=2))
         return EXIT_OK
-    for v in versions:
+    for e in entries:
+        v = e.version
         print(f"{v.number}\t{v.created_at}\t{v.author}\t{v.message}")
+        for c in e.corrections:
+            print(f"\t{c.kind.label} #{c.id}: {c.public_note or repr(c.quote) + ' -> ' + repr(c.replacement)}")
+        if e.published_at:
+            print(f"\tpublished {e.published_at}")
+        for n in e.notices:
+            print(f"\tnotice {n.id}: {' '.join(n.text.split())}")
+    return EXIT_OK
+
+
+def _cmd_blame(history, args) -> int:
+    from corrections.blame import to_json
+    from db.audit import blame_article
+
+    spans = blame_article(history, history.resolve_article(args.article), args.version)
+    if args.json:
+        print(json.dumps(to_json(spans), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for span in spans:
+        text = " ".join(span.text.split())
+        print(f"v{span.version}\t{span.author}\t{span.created_at[:16]}\t{text}")
+    return EXIT_OK
+
+
+def _cmd_search(history, args) -> int:
+    from db.search import search
+
+    hits = search(history.db, args.query, limit=args.limit)
+    if args.json:
+        print(json.dumps([h.to_json() for h in hits], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for h in hits:
+        where = f"version {h.version}" if h.source == "text" else f"correction #{h.correction_id}"
+        print(f"{h.article_id}\t{h.title}\t{where}\t{' '.join(h.snippet.split())}")
+    return EXIT_OK
+
+
+def _cmd_export_log(history, args) -> int:
+    from db.audit import corrections_log_csv
+
+    data = corrections_log_csv(history)
+    if args.output:
+        Path(args.output).write_text(data, encoding="utf-8", newline="")
+    else:
+        sys.stdout.write(data)
+    return EXIT_OK
+
+
+def _cmd_audit(history, args) -> int:
+    from corrections.audit_report import render_audit_html
+    from db.audit import audit_data
+
+    data = audit_data(history, history.resolve_article(args.article))
+    html = render_audit_html(data)
+    if args.format == "pdf":
+        if not args.output:
+            raise InputError("a PDF audit report needs -o FILE")
+        from desktop.printing import html_to_pdf
+
+        html_to_pdf(html, args.output, title=f"Audit: {data.article_title}")
+    elif args.output:
+        Path(args.output).write_text(html, encoding="utf-8")
+    else:
+        sys.stdout.write(html)
     return EXIT_OK
 
 
@@ -273,7 +360,19 @@ def _cmd_diff(history, args) -> int:
 
 
 def _cmd_show(history, args) -> int:
-    sys.stdout.write(history.text(history.resolve_article(args.article), args.version))
+    article_id = history.resolve_article(args.article)
+    if args.at:
+        from db.audit import as_published_at
+
+        if args.version is not None:
+            raise InputError("give a VERSION or --at, not both")
+        seen = as_published_at(history, article_id, args.at)
+        _inform(f"version {seen.version}, published {seen.published_at}")
+        sys.stdout.write(seen.text)
+        for notice in seen.notices:
+            sys.stdout.write("\n" + notice.text + "\n")
+        return EXIT_OK
+    sys.stdout.write(history.text(article_id, args.version))
     return EXIT_OK
 
 

@@ -1,0 +1,64 @@
+"""The audit report of one article as an HTML document: timeline, diffs, corrections, notices, verification.
+
+Takes the plain data db.audit.audit_data gathers (duck-typed, so this module stays pure) and
+escapes every user string. The PDF is this HTML printed by Qt (desktop.printing).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from corrections.diff_format import DIFF_STYLE, to_html
+
+STYLE = DIFF_STYLE + """
+body { font-family: Georgia, serif; max-width: 52em; margin: 2em auto; padding: 0 1em; color: #222; }
+h1 { font-size: 1.6em; margin-bottom: 0.2em; } h2 { font-size: 1.2em; margin-top: 2em; border-bottom: 1px solid #ccc; }
+table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
+th, td { text-align: left; vertical-align: top; padding: 0.3em 0.5em; border-bottom: 1px solid #eee; }
+.ok { color: #1b6b2f; font-weight: bold; } .failed { color: #b3261e; font-weight: bold; }
+.meta { color: #555; font-size: 0.9em; } .notice { background: #f6f6f0; padding: 0.5em 1em; }
+"""
+
+
+def render_audit_html(data) -> str:
+    """A complete, self-contained HTML page auditing one article's history."""
+    parts = [
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">",
+        f"<title>Audit: {escape(data.article_title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>",
+        f"<h1>Audit: {escape(data.article_title)}</h1>",
+        f"<p class=\"meta\">Article {data.article_id}"
+        + (f" · source: {escape(data.source)}" if data.source else "")
+        + f" · {len(data.entries)} versions</p>",
+        f"<p class=\"{'ok' if data.verified else 'failed'}\">{escape(data.verification)}</p>",
+        "<h2>Timeline</h2>",
+        "<table><tr><th>Version</th><th>Saved (UTC)</th><th>Author</th><th>Message</th>"
+        "<th>Corrections applied</th><th>Published</th></tr>",
+    ]
+    for entry in data.entries:
+        v = entry.version
+        applied = "<br>".join(f"{escape(c.kind.label)} #{c.id}: {escape(c.public_note or c.quote)}"
+                              for c in entry.corrections)
+        parts.append(
+            f"<tr><td>{v.number}</td><td>{escape(v.created_at)}</td><td>{escape(v.author)}</td>"
+            f"<td>{escape(v.message)}</td><td>{applied}</td><td>{escape(entry.published_at or '')}</td></tr>")
+    parts.append("</table>")
+    for entry in data.entries:
+        v = entry.version
+        parts.append(f"<h2>Version {v.number}: {escape(v.message)}</h2>")
+        parts.append(f"<p class=\"meta\">{escape(v.author)} · {escape(v.created_at)} · "
+                     f"content SHA-256 {escape(v.content_sha256)}</p>")
+        for c in entry.corrections:
+            parts.append(
+                f"<p>{escape(c.kind.label)} #{c.id} by {escape(c.author)}: "
+                f"“{escape(c.quote)}” → “{escape(c.replacement)}”"
+                + (f"<br>Public note: {escape(c.public_note)}" if c.public_note else "")
+                + (f"<br>Internal note: {escape(c.internal_note)}" if c.internal_note else "") + "</p>")
+        for notice in entry.notices:
+            superseding = f" (supersedes notice {notice.supersedes_id})" if notice.supersedes_id else ""
+            text = "<br>".join(escape(p) for p in notice.text.split("\n\n"))
+            parts.append(f"<div class=\"notice\"><p class=\"meta\">Notice {notice.id}{superseding}, published "
+                         f"{escape(notice.created_at)} by {escape(notice.created_by)}</p><p>{text}</p></div>")
+        label = "Text of version 1" if v.parent_number is None else f"Changes from version {v.parent_number}"
+        parts.append(f"<p class=\"meta\">{label}:</p>{to_html(data.diffs.get(v.number, []))}")
+    parts.append("</body>\n</html>\n")
+    return "\n".join(parts)

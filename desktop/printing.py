@@ -1,0 +1,45 @@
+"""Printing and PDF export of HTML documents (notices, audit reports) with Qt's print support."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from corrections.errors import InputError
+
+
+def ensure_gui_application():
+    """A QGuiApplication for rendering; offscreen when there is no display (e.g. from the CLI)."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is None:
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication(["emend"])
+    return app
+
+
+def html_to_pdf(html: str, path: str | os.PathLike, *, title: str = "") -> Path:
+    """Lay out `html` on A4 pages and write it as a PDF file."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+    ensure_gui_application()
+    path = Path(path)
+    if path.is_dir():
+        raise InputError(f"{path} is a folder; give the PDF a file name")
+    if not path.parent.is_dir():
+        raise InputError(f"the folder {path.parent} does not exist")
+    writer = QPdfWriter(str(path))
+    writer.setTitle(title)
+    writer.setCreator("Emend")
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
+    document = QTextDocument()
+    document.setHtml(html)
+    document.print_(writer)
+    del writer
+    if not path.exists() or path.stat().st_size == 0:
+        raise InputError(f"the PDF {path} could not be written")
+    return path
