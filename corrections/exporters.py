@@ -1,0 +1,155 @@
+"""Writing an article out as plain text, Markdown, an HTML page or a Word .docx, headline first.
+
+Each format puts the headline once at the top (as a heading where the format has one) and the
+paragraphs after it, so that importing an export gives back the same headline and text.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import os
+import re
+from datetime import datetime, timezone
+from pathlib import Path
+
+import docx
+
+from corrections.article import normalize_text
+from corrections.errors import InputError
+
+FORMATS = ("txt", "md", "html", "docx")
+
+_ALIASES = {
+    "txt": "txt",
+    "text": "txt",
+    "md": "md",
+    "markdown": "md",
+    "html": "html",
+    "htm": "html",
+    "docx": "docx",
+}
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+class ExportRefused(InputError):
+    """An export that cannot be made: an unknown format or a path that cannot be written."""
+
+
+def export_format(fmt: str) -> str:
+    """The canonical format name for 'txt', 'text', 'md', 'markdown', 'html', 'htm' or 'docx'."""
+    canonical = _ALIASES.get(fmt.strip().lower().lstrip("."))
+    if canonical is None:
+        raise ExportRefused(f"unknown export format '{fmt}': use one of {', '.join(FORMATS)}")
+    return canonical
+
+
+def format_for_path(path: str | os.PathLike[str]) -> str:
+    """The export format a file name's extension asks for."""
+    suffix = Path(path).suffix
+    if not suffix or suffix.lower().lstrip(".") not in _ALIASES:
+        raise ExportRefused(
+            f"cannot tell the export format from '{Path(path).name}': "
+            f"name it .txt, .md, .html or .docx, or choose a format"
+        )
+    return export_format(suffix)
+
+
+def export_text(text: str, title: str, fmt: str) -> bytes:
+    """The article as the bytes of a file in `fmt` (txt, md, html or docx), UTF-8 where textual."""
+    fmt = export_format(fmt)
+    title = " ".join(title.split())
+    body = _body(text, title)
+    if not title and not body:
+        raise ExportRefused("nothing to export: the article has no text")
+    if fmt == "txt":
+        return _as_text(title, body).encode("utf-8")
+    if fmt == "md":
+        return _as_markdown(title, body).encode("utf-8")
+    if fmt == "html":
+        return _as_html(title, body).encode("utf-8")
+    return _as_docx(title, body)
+
+
+def write_export(
+    path: str | os.PathLike[str], text: str, title: str, fmt: str | None = None
+) -> Path:
+    """Write the article to exactly `path` (format from `fmt`, else from the extension) and
+    return it; refuses a folder, a missing parent folder or a file that cannot be written."""
+    target = Path(path)
+    if target.is_dir():
+        raise ExportRefused(f"'{target}' is a folder: give a file name to export to")
+    fmt = export_format(fmt) if fmt else format_for_path(target)
+    if target.exists() and not target.is_file():
+        raise ExportRefused(f"'{target}' is not a regular file")
+    if not target.parent.is_dir():
+        raise ExportRefused(f"the folder '{target.parent}' does not exist")
+    data = export_text(text, title, fmt)
+    try:
+        with target.open("wb") as handle:
+            handle.write(data)
+    except OSError as error:
+        raise ExportRefused(f"cannot write '{target}': {error.strerror or error}") from None
+    return target
+
+
+def _body(text: str, title: str) -> list[str]:
+    """The article's paragraphs, less a first paragraph that repeats the headline."""
+    paragraphs = [p for p in normalize_text(text).strip("\n").split("\n\n") if p.strip()]
+    if paragraphs and title and " ".join(paragraphs[0].split()) == title:
+        paragraphs = paragraphs[1:]
+    return paragraphs
+
+
+def _as_text(title: str, body: list[str]) -> str:
+    return "\n\n".join(([title] if title else []) + body) + "\n"
+
+
+def _as_markdown(title: str, body: list[str]) -> str:
+    return "\n\n".join(([f"# {title}"] if title else []) + body) + "\n"
+
+
+def _as_html(title: str, body: list[str]) -> str:
+    def escaped(paragraph: str) -> str:
+        lines = _xml_safe(paragraph).split("\n")
+        return "<br>\n".join(html.escape(line, quote=False) for line in lines)
+
+    heading = html.escape(_xml_safe(title), quote=False)
+    lines = [
+        "<!DOCTYPE html>",
+        "<html>",
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="generator" content="Emend">',
+        f"<title>{heading}</title>",
+        "</head>",
+        "<body>",
+        "<article>",
+    ]
+    if title:
+        lines.append(f"<h1>{heading}</h1>")
+    lines.extend(f"<p>{escaped(paragraph)}</p>" for paragraph in body)
+    lines.extend(["</article>", "</body>", "</html>", ""])
+    return "\n".join(lines)
+
+
+def _as_docx(title: str, body: list[str]) -> bytes:
+    document = docx.Document()
+    properties = document.core_properties
+    properties.title = _xml_safe(title)
+    properties.author = ""
+    properties.comments = ""
+    now = datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None)
+    properties.created = properties.modified = now
+    if title:
+        document.add_heading(_xml_safe(title), level=0)
+    for paragraph in body:
+        document.add_paragraph(_xml_safe(paragraph))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _xml_safe(text: str) -> str:
+    """Text without the control characters XML (and so HTML and .docx) cannot hold."""
+    return _XML_ILLEGAL.sub("", text)

@@ -1,0 +1,35 @@
+"""Plain-text and Markdown articles: the text is kept as written; only the headline is found."""
+
+from __future__ import annotations
+
+import re
+
+from corrections.article import guess_title
+
+_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n(---|\.\.\.)\n", re.DOTALL)
+_FRONT_MATTER_TITLE = re.compile(r"^title:\s*(.+?)\s*$", re.MULTILINE)
+_ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
+
+
+def text_title(text: str) -> str:
+    """A plain-text article's headline: its first non-empty line."""
+    return guess_title(text)
+
+
+def markdown_title(text: str) -> str:
+    """A Markdown article's headline: front-matter `title:`, else an opening `#` heading, else
+    the first top-level `#` heading, else the first line."""
+    front = _FRONT_MATTER.match(text)
+    if front:
+        title = _FRONT_MATTER_TITLE.search(front.group(1))
+        if title:
+            return title.group(1).strip().strip("'\"")[:200]
+        text = text[front.end():]
+    first_line = text.lstrip("\n").split("\n", 1)[0]
+    opening = _ATX_HEADING.match(first_line)
+    if opening:
+        return opening.group(2).strip()[:200]
+    for level, heading in _ATX_HEADING.findall(text):
+        if level == "#":
+            return heading.strip()[:200]
+    return guess_title(text)
