@@ -119,6 +119,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("version", nargs="?", type=int, metavar="VERSION")
     sub.add_argument("--at", metavar="TIME", help="what readers saw at TIME (ISO, UTC), with the notices then")
 
+    sub = command("export", "write a version (default the latest) out as txt, md, html or docx")
+    sub.add_argument("article", metavar="ARTICLE")
+    sub.add_argument("version", nargs="?", type=int, metavar="VERSION")
+    sub.add_argument("--format", choices=["txt", "md", "html", "docx"], default=None,
+                     help="default: from the output file's extension, else txt")
+    sub.add_argument("-o", "--output", metavar="PATH",
+                     help="a file, or a folder to write '<title>.<format>' into (default: standard output)")
+
     sub = command("publish", "mark a version (default the latest) as published, with its correction notice")
     sub.add_argument("article", metavar="ARTICLE")
     sub.add_argument("version", nargs="?", type=int, metavar="VERSION")
@@ -386,6 +394,26 @@ def _cmd_verify(history, args) -> int:
         print(f"FAILED {problem}")
     _fail(f"verification failed: {report.problems[0]}")
     return EXIT_VERIFY
+
+
+def _cmd_export(history, args) -> int:
+    from corrections.exporters import export_text, format_for_path, write_export
+    from corrections.filenames import path_in_folder
+
+    article_id = history.resolve_article(args.article)
+    title, text = history.article(article_id).title, history.text(article_id, args.version)
+    if not args.output:
+        fmt = args.format or "txt"
+        if fmt == "docx":
+            raise InputError("a .docx export needs -o FILE or -o FOLDER")
+        sys.stdout.write(export_text(text, title, fmt).decode("utf-8"))
+        return EXIT_OK
+    target = Path(args.output).expanduser()
+    if target.is_dir():
+        target = path_in_folder(target, title, args.format or "txt")
+    written = write_export(target, text, title, args.format or format_for_path(target))
+    print(written)
+    return EXIT_OK
 
 
 def _house_style(args):
