@@ -55,18 +55,17 @@ class History:
         """One IMMEDIATE transaction: the write lock is taken before anything is read."""
         try:
             self.db.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as error:
-            raise DatabaseError(f"cannot write to the history: {error}") from None
+        except sqlite3.DatabaseError as error:
+            raise write_failure(error) from None
         try:
             yield
-        except BaseException:
-            self.db.rollback()
-            raise
-        try:
             self.db.execute("COMMIT")
         except sqlite3.DatabaseError as error:
             self.db.rollback()
-            raise DatabaseError(f"the history could not be saved: {error}") from None
+            raise write_failure(error) from None
+        except BaseException:
+            self.db.rollback()
+            raise
 
     # Articles
 
@@ -345,6 +344,19 @@ class History:
         if article_id is not None:
             self.article(article_id)
         return verify_history(self.db, article_id)
+
+
+def write_failure(error: sqlite3.DatabaseError) -> DatabaseError:
+    """A clear message for a write SQLite refused; the transaction was rolled back, nothing was saved."""
+    text = str(error)
+    lowered = text.lower()
+    if "readonly" in lowered or "read-only" in lowered:
+        return DatabaseError("the history file is read-only; nothing was saved")
+    if "disk is full" in lowered or "disk i/o" in lowered:
+        return DatabaseError(f"nothing was saved: {text} (free some space, then save again)")
+    if "locked" in lowered or "busy" in lowered:
+        return DatabaseError("the history is busy (another Emend is saving to it); nothing was saved, try again")
+    return DatabaseError(f"nothing was saved: {text}")
 
 
 def _version(row: dict) -> Version:

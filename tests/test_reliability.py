@@ -98,3 +98,28 @@ def test_backup_from_the_command_line(cli, sample_path, tmp_path):
     assert code == 0, err
     assert "1 articles, 1 versions" in out
     assert cli("--db", tmp_path / "copy.sqlite", "verify")[:2] == (0, "ok\n")
+
+
+def test_a_full_disk_is_a_clear_error_and_saves_nothing(history, sample_text):
+    from db.errors import DatabaseError
+
+    article = history.import_article(sample_text, title="T", author="A")
+    pages = history.db.execute("PRAGMA page_count").fetchone()[0]
+    history.db.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(DatabaseError, match="full"):
+        history.save_version(article.id, message="big", author="A", text=sample_text + "x " * 200_000)
+    history.db.execute("PRAGMA max_page_count = 1073741823")
+    assert [v.number for v in history.versions(article.id)] == [1]
+    assert history.verify().ok
+
+
+def test_a_read_only_history_is_a_clear_error(db_path, sample_text):
+    from db.errors import DatabaseError
+
+    with History.open(db_path) as history:
+        article = history.import_article(sample_text, title="T", author="A")
+    history = History.open(db_path)
+    history.db.execute("PRAGMA query_only = ON")
+    with pytest.raises(DatabaseError, match="nothing was saved"):
+        history.save_version(article.id, message="m", author="A", text=sample_text + "More.\n")
+    history.close()
