@@ -6,7 +6,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test bench lint-imports clean
+.PHONY: run test bench lint-imports clean package package-check icons install-desktop-files
+PREFIX ?= $(HOME)/.local
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,6 +26,19 @@ bench: $(STAMP)
 
 lint-imports: $(STAMP)
 	$(BIN)/lint-imports
+
+package: $(STAMP)
+	$(BIN)/python -m PyInstaller --version >/dev/null 2>&1 || $(BIN)/python -m pip install --quiet 'pyinstaller>=6'
+	$(BIN)/python -m PyInstaller --noconfirm --clean --distpath dist --workpath build packaging/emend.spec
+
+package-check: $(STAMP)
+	PYTHON=$(BIN)/python bash packaging/package_check.sh
+
+icons: $(STAMP)
+	$(BIN)/python packaging/render_icons.py
+
+install-desktop-files:
+	bash packaging/install_desktop_files.sh --prefix $(PREFIX)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis
