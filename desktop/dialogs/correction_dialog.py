@@ -1,0 +1,74 @@
+"""Attach (or edit) a correction: the quoted passage, its kind, the replacement and the notes."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout,
+)
+
+from corrections.correction import Kind
+from desktop.session import CorrectionFields
+
+
+def _text_box(name: str, accessible: str, lines: int, read_only: bool = False) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setObjectName(name)
+    box.setAccessibleName(accessible)
+    box.setReadOnly(read_only)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
+    return box
+
+
+class CorrectionDialog(QDialog):
+    """Asks what is wrong with a passage; `fields()` gives the answer once accepted."""
+
+    def __init__(self, quote: str, initial: CorrectionFields | None = None, parent=None, *, editing: bool = False):
+        super().__init__(parent)
+        self.setObjectName("correctionDialog")
+        self.setWindowTitle("Edit correction" if editing else "Attach correction")
+        self.setMinimumWidth(520)
+        initial = initial or CorrectionFields(Kind.CORRECTION, quote)
+        self.passage = _text_box("passageView", "Quoted passage", 3, read_only=True)
+        self.passage.setPlainText(quote)
+        self.kind = QComboBox(objectName="kindCombo")
+        self.kind.setAccessibleName("Kind")
+        for kind in Kind:
+            self.kind.addItem(kind.label, kind)
+        self.kind.setCurrentIndex(list(Kind).index(initial.kind))
+        self.replacement = _text_box("replacementEdit", "Replacement text", 3)
+        self.replacement.setPlainText(initial.replacement)
+        self.public_note = _text_box("publicNoteEdit", "Public note", 2)
+        self.public_note.setPlaceholderText("Shown to readers, e.g. “An earlier version gave the wrong date.”")
+        self.public_note.setPlainText(initial.public_note)
+        self.internal_note = _text_box("internalNoteEdit", "Internal note", 2)
+        self.internal_note.setPlaceholderText("For the newsroom only: source, who reported it…")
+        self.internal_note.setPlainText(initial.internal_note)
+        form = QFormLayout()
+        form.addRow("Passage:", self.passage)
+        form.addRow("&Kind:", self.kind)
+        form.addRow("&Replace with:", self.replacement)
+        form.addRow("&Public note:", self.public_note)
+        form.addRow("&Internal note:", self.internal_note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Save correction" if editing else "Attach")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        hint = QLabel("Ctrl+Enter attaches. The replacement is applied when you save a version.")
+        hint.setObjectName("dialogHint")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.accept)
+        self.replacement.setFocus()
+        self.replacement.selectAll()
+
+    def fields(self) -> CorrectionFields:
+        return CorrectionFields(
+            kind=self.kind.currentData(), replacement=self.replacement.toPlainText(),
+            public_note=self.public_note.toPlainText().strip(),
+            internal_note=self.internal_note.toPlainText().strip(),
+        )

@@ -1,0 +1,102 @@
+"""The corrections of the open article as a table: kind, passage, replacement, note, status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from corrections.correction import Correction, Status
+from desktop.formatting import one_line
+
+COLUMNS = ("Kind", "Passage", "Replacement", "Note", "Status")
+CorrectionIdRole = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class CorrectionsModel(QAbstractTableModel):
+    """Rows of corrections; a pending one whose passage is gone says so in its status."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._items: list[Correction] = []
+        self._problems: dict[int, str] = {}
+
+    def set_corrections(self, items: list[Correction]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self._problems = {k: v for k, v in self._problems.items() if any(c.id == k for c in items)}
+        self.endResetModel()
+
+    def set_problems(self, problems: dict[int, str]) -> None:
+        """Mark the pending corrections whose passage cannot be found in the working text."""
+        if problems == self._problems:
+            return
+        self._problems = dict(problems)
+        if self._items:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, len(COLUMNS) - 1))
+
+    def correction_at(self, row: int) -> Correction | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def row_of(self, correction_id: int) -> int:
+        for row, item in enumerate(self._items):
+            if item.id == correction_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
+        item = self.correction_at(index.row()) if index.isValid() else None
+        if item is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cell(item, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(item)
+        if role == CorrectionIdRole:
+            return item.id
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if item.id in self._problems:
+                return QBrush(QColor("#b3261e"))
+            if item.status is not Status.PENDING:
+                return QBrush(QColor("#6b6b6b"))
+        return None
+
+    def _cell(self, item: Correction, column: int) -> str:
+        if column == 0:
+            return item.kind.label
+        if column == 1:
+            return one_line(item.quote, 60)
+        if column == 2:
+            return one_line(item.replacement, 60) if item.replacement else "(removed)"
+        if column == 3:
+            return one_line(item.public_note, 80)
+        return self.status_text(item)
+
+    def status_text(self, item: Correction) -> str:
+        if item.status is Status.APPLIED:
+            return f"Applied in v{item.applied_version}" if item.applied_version else "Applied"
+        if item.status is Status.WITHDRAWN:
+            return "Withdrawn"
+        return "Passage not found" if item.id in self._problems else "Pending"
+
+    def _tooltip(self, item: Correction) -> str:
+        lines = [f"{item.kind.label} by {item.author or 'unknown'}", f"Passage: {one_line(item.quote, 200)}",
+                 f"Replacement: {one_line(item.replacement, 200) or '(removed)'}"]
+        if item.public_note:
+            lines.append(f"Public note: {item.public_note}")
+        if item.internal_note:
+            lines.append(f"Internal note: {item.internal_note}")
+        if item.id in self._problems:
+            lines.append(self._problems[item.id])
+        return "\n".join(lines)

@@ -1,0 +1,56 @@
+"""The Library: every article in the history with its versions, pending corrections and last change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from db.records import ArticleSummary
+from desktop.formatting import local_time, short_time
+
+COLUMNS = ("Title", "Versions", "Changed")
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class LibraryModel(QAbstractTableModel):
+    """Rows of article summaries, most recently changed first."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._articles: list[ArticleSummary] = []
+
+    def set_articles(self, articles: list[ArticleSummary]) -> None:
+        self.beginResetModel()
+        self._articles = list(articles)
+        self.endResetModel()
+
+    def article_at(self, row: int) -> ArticleSummary | None:
+        return self._articles[row] if 0 <= row < len(self._articles) else None
+
+    def row_of(self, article_id: int) -> int:
+        return next((row for row, a in enumerate(self._articles) if a.id == article_id), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._articles)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
+        article = self.article_at(index.row()) if index.isValid() else None
+        if article is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (article.title, str(article.versions), short_time(article.last_change or ""))[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            pending = f"\n{article.pending} pending correction" + ("" if article.pending == 1 else "s") \
+                if article.pending else ""
+            return (f"{article.title}\nLast saved {local_time(article.last_change or '')} by "
+                    f"{article.last_author or 'unknown'}{pending}")
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

@@ -1,0 +1,249 @@
+"""The article open in the editor: the version it started from, the working text, its corrections.
+
+Widgets never talk to the history directly; they ask the session, which calls db.history.History
+and announces what changed with Qt signals.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from corrections.article import Article
+from corrections.correction import Correction, Kind, Status
+from db.history import History
+from db.records import Version
+from desktop.formatting import one_line
+
+
+@dataclass(frozen=True)
+class CorrectionFields:
+    """What a user fills in for a correction: its kind, replacement and notes."""
+
+    kind: Kind
+    replacement: str
+    public_note: str = ""
+    internal_note: str = ""
+
+    @classmethod
+    def of(cls, correction: Correction) -> "CorrectionFields":
+        return cls(correction.kind, correction.replacement, correction.public_note, correction.internal_note)
+
+    def as_changes(self) -> dict:
+        return {"kind": self.kind, "replacement": self.replacement, "public_note": self.public_note,
+                "internal_note": self.internal_note}
+
+
+@dataclass(frozen=True)
+class Opened:
+    """The outcome of opening a file: the article, and whether it was already in the history."""
+
+    article: Article
+    existing: bool
+    notes: tuple[str, ...] = ()
+
+
+class EditorSession(QObject):
+    """One article being corrected; every change is written to the history at once."""
+
+    articleChanged = Signal()
+    correctionsChanged = Signal()
+    workingTextChanged = Signal()
+    versionsChanged = Signal()
+
+    def __init__(self, history: History, author: str, parent: QObject | None = None):
+        super().__init__(parent)
+        self.history = history
+        self.author = author
+        self.article: Article | None = None
+        self.base: Version | None = None
+        self.base_text = ""
+        self.working_text = ""
+        self._corrections: list[Correction] = []
+        self.attached_here: set[int] = set()
+
+    # Opening
+
+    @property
+    def has_article(self) -> bool:
+        return self.article is not None
+
+    def open_article(self, article_id: int) -> None:
+        """Start editing the latest version of an article."""
+        article = self.history.article(article_id)
+        base = self.history.latest(article_id)
+        text = self.history.text(article_id, base.number)
+        self.article, self.base, self.base_text, self.working_text = article, base, text, text
+        self.attached_here = set()
+        self._corrections = self.history.corrections(article_id)
+        self.articleChanged.emit()
+        self.correctionsChanged.emit()
+        self.versionsChanged.emit()
+
+    def open_file(self, path: str | os.PathLike) -> Opened:
+        """Import a file as a new article, or open the article already imported from the same bytes."""
+        from corrections.importers import load_article
+
+        loaded = load_article(Path(path))
+        existing = self.find_source(loaded.source_sha256) if loaded.source_sha256 else None
+        if existing is not None:
+            self.open_article(existing.id)
+            return Opened(existing, True)
+        article = self.history.import_article(
+            loaded.text, title=loaded.title, author=self.author, source_name=loaded.source_name,
+            source_format=loaded.source_format, source_encoding=loaded.source_encoding,
+            source_sha256=loaded.source_sha256,
+        )
+        self.open_article(article.id)
+        return Opened(article, False, tuple(loaded.notes))
+
+    def find_source(self, source_sha256: str) -> Article | None:
+        """The article imported from a file with these bytes, if there is one."""
+        for summary in self.history.articles():
+            article = self.history.article(summary.id)
+            if article.source_sha256 == source_sha256:
+                return article
+        return None
+
+    def reload(self) -> None:
+        """Open the latest version again, dropping direct text edits (pending corrections stay)."""
+        if self.article is not None:
+            self.open_article(self.article.id)
+
+    def close_article(self) -> None:
+        self.article, self.base, self.base_text, self.working_text = None, None, "", ""
+        self._corrections, self.attached_here = [], set()
+        self.articleChanged.emit()
+        self.correctionsChanged.emit()
+        self.versionsChanged.emit()
+
+    # Working text
+
+    def set_working_text(self, text: str) -> None:
+        if text != self.working_text:
+            self.working_text = text
+            self.workingTextChanged.emit()
+
+    @property
+    def edited(self) -> bool:
+        return self.working_text != self.base_text
+
+    # Corrections
+
+    @property
+    def corrections(self) -> list[Correction]:
+        return list(self._corrections)
+
+    @property
+    def pending(self) -> list[Correction]:
+        return [c for c in self._corrections if c.status is Status.PENDING]
+
+    def correction(self, correction_id: int) -> Correction:
+        return self.history.correction(correction_id)
+
+    def refresh_corrections(self) -> None:
+        if self.article is not None:
+            self._corrections = self.history.corrections(self.article.id)
+        self.correctionsChanged.emit()
+
+    def attach(self, span: tuple[int, int], fields: CorrectionFields) -> Correction:
+        """Record a pending correction on the passage working_text[start:end]."""
+        correction = self.history.add_correction(
+            self._article_id(), span=span, text=self.working_text, author=self.author, **fields.as_changes())
+        self.attached_here.add(correction.id)
+        self.refresh_corrections()
+        return correction
+
+    def update(self, correction_id: int, fields: CorrectionFields) -> Correction:
+        correction = self.history.update_correction(correction_id, **fields.as_changes())
+        self.refresh_corrections()
+        return correction
+
+    def set_status(self, correction_id: int, status: Status) -> Correction:
+        correction = self.history.set_correction_status(correction_id, status)
+        self.refresh_corrections()
+        return correction
+
+    # Versions
+
+    @property
+    def dirty(self) -> bool:
+        return self.has_article and (self.edited or bool(self.pending))
+
+    def unsaved_summary(self) -> str:
+        """What a save would store, in words: '2 pending corrections and text edits'."""
+        parts = []
+        count = len(self.pending)
+        if count:
+            parts.append(f"{count} pending correction" + ("" if count == 1 else "s"))
+        if self.edited:
+            parts.append("text edits")
+        return " and ".join(parts)
+
+    def suggested_message(self) -> str:
+        """A first draft of the version message, from what the save would store."""
+        pending = self.pending
+        if len(pending) == 1 and not self.edited:
+            only = pending[0]
+            return f"{only.kind.label}: {one_line(only.quote, 40)} → {one_line(only.replacement, 40)}"
+        applied = f"applied {len(pending)} corrections" if len(pending) > 1 else (
+            "applied 1 correction" if pending else "")
+        if self.edited:
+            return "Edited the text" + (f" and {applied}" if applied else "")
+        return applied.capitalize()
+
+    def save(self, message: str) -> Version:
+        """Store the working text with the pending corrections applied as a new version."""
+        version = self.history.save_version(
+            self._article_id(), message=message, author=self.author,
+            text=self.working_text if self.edited else None, expected_parent=self.base.number)
+        self._moved_to(version)
+        return version
+
+    def accept(self, correction_id: int, message: str) -> Version:
+        """Apply just one pending correction to the saved text and store that as a new version."""
+        version = self.history.save_version(
+            self._article_id(), message=message, author=self.author, expected_parent=self.base.number,
+            only=[correction_id])
+        self._moved_to(version)
+        return version
+
+    def restore(self, number: int, message: str = "") -> Version:
+        """Store a new version equal to an older one (history is never rewritten)."""
+        version = self.history.restore_version(self._article_id(), number, author=self.author, message=message)
+        self._moved_to(version)
+        return version
+
+    def versions(self) -> list[Version]:
+        return self.history.versions(self._article_id()) if self.article else []
+
+    def version_text(self, number: int) -> str:
+        return self.history.text(self._article_id(), number)
+
+    def discard(self) -> None:
+        """Drop direct edits and withdraw the corrections attached in this session (kept, marked withdrawn)."""
+        for correction in self.pending:
+            if correction.id in self.attached_here:
+                self.history.set_correction_status(correction.id, Status.WITHDRAWN)
+        self.attached_here = set()
+        self.working_text = self.base_text
+        self.refresh_corrections()
+        self.workingTextChanged.emit()
+
+    def _moved_to(self, version: Version) -> None:
+        """After a save: the new version is the base, and corrections it applied are no longer ours to discard."""
+        self.base = version
+        self.base_text = self.history.text(self._article_id(), version.number)
+        self.working_text = self.base_text
+        self.refresh_corrections()
+        self.attached_here &= {c.id for c in self.pending}
+        self.articleChanged.emit()
+        self.versionsChanged.emit()
+
+    def _article_id(self) -> int:
+        if self.article is None:
+            raise RuntimeError("no article is open")
+        return self.article.id

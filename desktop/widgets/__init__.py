@@ -1,0 +1,1 @@
+"""The editor window's panels: article view, diff preview, corrections, history, library."""

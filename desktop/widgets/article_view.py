@@ -1,0 +1,147 @@
+"""The article text: read-only until 'Edit text' is on; pending corrections are highlighted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
+
+from corrections.correction import Kind
+from desktop.text_positions import TextPositions
+
+HIGHLIGHT = {
+    Kind.CORRECTION: QColor("#fde68a"),
+    Kind.CLARIFICATION: QColor("#bfdbfe"),
+    Kind.EDITORS_NOTE: QColor("#e9d5ff"),
+    Kind.UPDATE: QColor("#bbf7d0"),
+}
+
+
+def reading_font(point_size: int = 12) -> QFont:
+    font = QFont("DejaVu Serif")
+    font.setStyleHint(QFont.StyleHint.Serif)
+    font.setPointSize(point_size)
+    return font
+
+
+class ArticleView(QPlainTextEdit):
+    """Shows the working text; reports typed edits, the selected span and dropped files."""
+
+    textEdited = Signal()
+    filesDropped = Signal(list)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        self.setAccessibleName("Article text")
+        self.setAccessibleDescription("The article; select a passage and press Ctrl+Enter to attach a correction")
+        self.setReadOnly(True)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setFont(reading_font())
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.document().setDocumentMargin(18)
+        self.setPlaceholderText("Open an article (Ctrl+O) or pick one from the Library.")
+        self._loading = False
+        self._cached_positions, self._stale = TextPositions(""), False
+        self._context_actions: list[QAction] = []
+        self.document().contentsChanged.connect(self._contents_changed)
+
+    def show_text(self, text: str) -> None:
+        """Replace the shown text without reporting it as an edit."""
+        self._loading = True
+        try:
+            self.setPlainText(text)
+        finally:
+            self._loading = False
+        self._cached_positions, self._stale = TextPositions(text), False
+        self.setExtraSelections([])
+
+    def set_editable(self, editable: bool) -> None:
+        self.setReadOnly(not editable)
+        flags = Qt.TextInteractionFlag.TextEditorInteraction if editable else (
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setTextInteractionFlags(flags)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def text(self) -> str:
+        """The text as shown, with the paragraph breaks Qt keeps as U+2029 turned back into newlines."""
+        return self.document().toRawText().replace("\u2029", "\n")
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selection as Python offsets into text(), or None when nothing is selected."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self._positions.from_qt(cursor.selectionStart()), self._positions.from_qt(cursor.selectionEnd())
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select text()[start:end] and scroll it into the middle of the view."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._positions.to_qt(start))
+        cursor.setPosition(self._positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.centerCursor()
+
+    def highlight(self, spans: list[tuple[int, int, Kind]]) -> None:
+        """Give each pending correction's passage a background in its kind's colour."""
+        selections = []
+        for start, end, kind in spans:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._positions.to_qt(start))
+            cursor.setPosition(self._positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            fmt = QTextCharFormat()
+            fmt.setBackground(HIGHLIGHT.get(kind, HIGHLIGHT[Kind.CORRECTION]))
+            selection.format = fmt
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def set_context_actions(self, actions: list[QAction]) -> None:
+        """Actions offered at the top of the context menu, e.g. 'Attach correction…'."""
+        self._context_actions = list(actions)
+
+    def contextMenuEvent(self, event) -> None:
+        menu: QMenu = self.createStandardContextMenu(event.pos())
+        first = menu.actions()[0] if menu.actions() else None
+        for action in self._context_actions:
+            menu.insertAction(first, action)
+        if self._context_actions and first is not None:
+            menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.filesDropped.emit(files)
+        else:
+            super().dropEvent(event)
+
+    def _contents_changed(self) -> None:
+        if not self._loading and not self.isReadOnly():
+            self._stale = True
+            self.textEdited.emit()
+
+    @property
+    def _positions(self) -> TextPositions:
+        if self._stale:
+            self._cached_positions, self._stale = TextPositions(self.text()), False
+        return self._cached_positions

@@ -1,0 +1,66 @@
+"""The corrections panel: the open article's corrections, with edit, withdraw and accept buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QToolButton, QVBoxLayout, QWidget
+
+from desktop.models.corrections_model import CorrectionsModel
+from desktop.widgets.tables import make_table
+
+
+class CorrectionsPanel(QWidget):
+    """A table of corrections; selecting one reports its id."""
+
+    correctionSelected = Signal(object)
+    correctionActivated = Signal(int)
+
+    def __init__(self, model: CorrectionsModel, parent=None):
+        super().__init__(parent)
+        self.model = model
+        self.view = make_table("correctionsList", "Corrections")
+        self.view.setModel(model)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, width in enumerate((90, 125, 125, 150, 85)):
+            self.view.setColumnWidth(column, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.activated.connect(self._activated)
+        self.buttons = QHBoxLayout()
+        self.buttons.setContentsMargins(6, 4, 6, 4)
+        self.buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(self.buttons)
+
+    def add_actions(self, actions: list[QAction]) -> None:
+        for action in actions:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAutoRaise(True)
+            self.buttons.addWidget(button)
+
+    def selected_id(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        item = self.model.correction_at(rows[0].row()) if rows else None
+        return item.id if item else None
+
+    def select(self, correction_id: int | None) -> None:
+        row = self.model.row_of(correction_id) if correction_id is not None else -1
+        if row < 0:
+            self.view.clearSelection()
+            return
+        self.view.selectRow(row)
+
+    def _selection_changed(self, *_args) -> None:
+        self.correctionSelected.emit(self.selected_id())
+
+    def _activated(self, index) -> None:
+        item = self.model.correction_at(index.row())
+        if item is not None:
+            self.correctionActivated.emit(item.id)

@@ -1,0 +1,160 @@
+"""The tracked-diff preview, computed off the GUI thread so typing never stalls.
+
+A DiffScheduler debounces requests (a single-shot timer), runs each on its own QThreadPool
+and drops results that a newer request has made stale (a generation counter).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from corrections.anchor import locate
+from corrections.apply import apply_placed, place
+from corrections.correction import Correction
+from corrections.diff import Change, changes, word_diff
+from corrections.errors import EmendError
+
+DEBOUNCE_MS = 250
+
+
+@dataclass(frozen=True)
+class PreviewRequest:
+    """Compare `old` with `new` after the pending corrections are applied to `new`."""
+
+    old: str
+    new: str
+    pending: tuple[Correction, ...] = ()
+    old_label: str = ""
+    new_label: str = ""
+
+
+@dataclass(frozen=True)
+class PreviewResult:
+    """A finished preview: the word diff, its change hunks and where each correction sits."""
+
+    generation: int
+    request: PreviewRequest
+    ops: list[tuple[int, str]] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+    spans: dict[int, tuple[int, int]] = field(default_factory=dict)
+    problems: dict[int, str] = field(default_factory=dict)
+    error: str = ""
+
+
+def compute_preview(request: PreviewRequest, generation: int = 0) -> PreviewResult:
+    """Place each pending correction in the new text, apply those found, diff against the old text."""
+    spans, problems, found = {}, {}, []
+    for correction in request.pending:
+        try:
+            anchor = locate(correction.anchor, request.new)
+        except EmendError as error:
+            problems[correction.id] = str(error)
+            continue
+        spans[correction.id] = (anchor.start, anchor.end)
+        found.append(correction)
+    error = ""
+    try:
+        corrected = apply_placed(request.new, place(request.new, found))
+    except EmendError as problem:
+        error, corrected = str(problem), request.new
+    if problems and not error:
+        error = next(iter(problems.values())) + "; edit or withdraw that correction"
+    ops = word_diff(request.old, corrected)
+    return PreviewResult(generation, request, ops, changes(ops), spans, problems, error)
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+
+
+class _PreviewTask(QRunnable):
+    """One preview computation on a pool thread; reports back through a signal object."""
+
+    def __init__(self, request: PreviewRequest, generation: int, signals: _Signals):
+        super().__init__()
+        self.request, self.generation, self.signals = request, generation, signals
+
+    def run(self) -> None:
+        try:
+            result = compute_preview(self.request, self.generation)
+        except Exception as error:  # a bug must not kill the pool thread; show it instead
+            result = PreviewResult(self.generation, self.request,
+                                   error=f"the preview could not be computed: {type(error).__name__}: {error}")
+        self.signals.finished.emit(result)
+
+
+class DiffScheduler(QObject):
+    """Debounces preview requests, computes them in the background, delivers only the newest.
+
+    `make_request` is called on the GUI thread when the pause is over, so a burst of keystrokes
+    reads the text once.
+    """
+
+    ready = Signal(object)
+    busyChanged = Signal(bool)
+
+    def __init__(self, make_request: Callable[[], PreviewRequest | None], parent: QObject | None = None,
+                 delay_ms: int = DEBOUNCE_MS):
+        super().__init__(parent)
+        self._make_request = make_request
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._timer = QTimer(self, singleShot=True, interval=delay_ms)
+        self._timer.timeout.connect(self._start)
+        self._generation = 0
+        self._running: dict[int, tuple[_PreviewTask, _Signals]] = {}
+        self.latest: PreviewResult | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._timer.isActive() or bool(self._running)
+
+    @property
+    def generation(self) -> int:
+        return self._generation
+
+    def request(self, *, now: bool = False) -> None:
+        """Ask for a preview; after a short pause (or at once) it is computed in the background."""
+        was_busy = self.busy
+        self._generation += 1
+        if not was_busy:
+            self.busyChanged.emit(True)
+        if now:
+            self._timer.stop()
+            self._start()
+        else:
+            self._timer.start()
+
+    def shutdown(self) -> None:
+        """Stop the timer and wait for the running computation, so nothing reports to a closed window."""
+        self._timer.stop()
+        self._pool.clear()
+        self._pool.waitForDone()
+        self._running.clear()
+
+    def _start(self) -> None:
+        request = self._make_request()
+        if request is None:
+            if not self.busy:
+                self.busyChanged.emit(False)
+            return
+        for generation, (task, _signals) in list(self._running.items()):
+            if self._pool.tryTake(task):
+                del self._running[generation]
+        signals = _Signals()
+        signals.finished.connect(self._finished)
+        task = _PreviewTask(request, self._generation, signals)
+        task.setAutoDelete(False)
+        self._running[self._generation] = (task, signals)
+        self._pool.start(task)
+
+    def _finished(self, result: PreviewResult) -> None:
+        self._running.pop(result.generation, None)
+        if result.generation == self._generation:
+            self.latest = result
+            self.ready.emit(result)
+        if not self.busy:
+            self.busyChanged.emit(False)
