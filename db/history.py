@@ -101,6 +101,12 @@ class History:
             source_encoding=row["source_encoding"] or "", source_sha256=row["source_sha256"] or "",
         )
 
+    def find_article_by_source(self, source_sha256: str) -> Article | None:
+        """The earliest article imported from a file with exactly these bytes, if any."""
+        row = self.db.execute("select id from articles where source_sha256 = ? order by id limit 1",
+                              [source_sha256]).fetchone()
+        return self.article(row[0]) if row else None
+
     def resolve_article(self, ref: str | int) -> int:
         """An article id from what a user typed: its number, or its exact title."""
         text = str(ref).strip()
@@ -209,7 +215,7 @@ class History:
                 pending = [c for c in pending if c.id in set(only)]
             placed = place(base, pending)
             new_text = apply_placed(base, placed)
-            if new_text == parent_text:
+            if new_text == parent_text and not placed:
                 raise NothingToSave(f"nothing to save: the text is the same as version {parent.number}")
             now = utc_now()
             applied = []

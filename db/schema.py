@@ -46,6 +46,7 @@ def _migration_1(db: Database) -> None:
         not_null={"article_id", "base_version_id", "kind", "quote", "replacement", "status"},
     )
     db["corrections"].create_index(["article_id", "status"])
+    db["articles"].create_index(["source_sha256"])
 
 
 def _migration_2(db: Database) -> None:

@@ -102,11 +102,7 @@ class EditorSession(QObject):
 
     def find_source(self, source_sha256: str) -> Article | None:
         """The article imported from a file with these bytes, if there is one."""
-        for summary in self.history.articles():
-            article = self.history.article(summary.id)
-            if article.source_sha256 == source_sha256:
-                return article
-        return None
+        return self.history.find_article_by_source(source_sha256)
 
     def reload(self) -> None:
         """Open the latest version again, dropping direct text edits (pending corrections stay)."""

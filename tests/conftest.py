@@ -14,11 +14,17 @@ from resources import read_text, sample_article_path  # noqa: E402
 
 @pytest.fixture(autouse=True)
 def isolated_environment(tmp_path, monkeypatch):
-    """Keep tests away from the user's database, preferences and author name."""
+    """Keep tests away from the user's database, preferences and author name.
+
+    QSettings caches its folder per process, so it is pointed at this test's folder explicitly.
+    """
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setenv("EMEND_DB", str(tmp_path / "history.sqlite"))
     monkeypatch.setenv("EMEND_AUTHOR", "Test Editor")
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     yield
 
 

@@ -168,3 +168,19 @@ def test_a_database_from_a_newer_emend_is_refused(db_path):
     conn.close()
     with pytest.raises(NewerSchemaError, match="newer version of Emend"):
         History.open(db_path)
+
+
+def test_an_editors_note_without_a_text_change_is_saved_as_a_version(history, sample_text):
+    article = history.import_article(sample_text, title="T", author="A")
+    note = history.add_correction(article.id, kind="editors-note", quote="Related stories",
+                                  replacement="Related stories", author="A",
+                                  public_note="This article was updated after publication.")
+    saved = history.save_version(article.id, message="note", author="A")
+    assert saved.number == 2 and history.text(article.id, 2) == history.text(article.id, 1)
+    assert history.correction(note.id).applied_version == 2
+
+
+def test_an_article_is_found_by_the_bytes_it_was_imported_from(history, sample_text):
+    first = history.import_article(sample_text, title="T", author="A", source_sha256="abc")
+    assert history.find_article_by_source("abc") == first
+    assert history.find_article_by_source("def") is None
