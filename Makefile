@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test bench lint-imports clean package package-check icons install-desktop-files
+.PHONY: run test bench lint-imports clean package package-check icons install-desktop-files translations
 PREFIX ?= $(HOME)/.local
 
 $(STAMP): pyproject.toml
@@ -36,6 +36,12 @@ package-check: $(STAMP)
 
 icons: $(STAMP)
 	$(BIN)/python packaging/render_icons.py
+
+# The English source catalogue translators start from; emend_<lang>.ts copies of it, compiled with
+# pyside6-lrelease into emend_<lang>.qm next to it, translate the window.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations absolute -source-language en -target-language en \
+		$$(find desktop -name '*.py' | LC_ALL=C sort) -ts resources/translations/emend_en.ts
 
 install-desktop-files:
 	bash packaging/install_desktop_files.sh --prefix $(PREFIX)

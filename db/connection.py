@@ -32,14 +32,22 @@ def open_database(path: str | os.PathLike, *, create: bool = True) -> Database:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise DatabaseError(f"cannot create the folder for {path}: {error.strerror}") from None
+    conn = None
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         db = Database(conn)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        _check_identity(db, path)  # before WAL: another program's file is left exactly as it was
         _configure(db)
-        _check_identity(db, path)
         migrate(db)
     except sqlite3.DatabaseError as error:
+        if conn is not None:
+            conn.close()
         raise _explain(error, path) from None
+    except DatabaseError:
+        if conn is not None:
+            conn.close()
+        raise
     return db
 
 

@@ -1,4 +1,8 @@
-"""Starting Emend's window: the QApplication, the author's name, the main window, the event loop."""
+"""Starting Emend's window: the QApplication, the author's name, the history, the main window, the event loop.
+
+A history that cannot be used is explained with a choice of another file; unsaved work an Emend
+left behind (it crashed, or the power went) is offered back before the editor starts anew.
+"""
 
 from __future__ import annotations
 
@@ -12,15 +16,19 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 import resources
-from db.history import History
-from db.paths import resolve_db_path
+from desktop.settings_keys import startup_db_path
 from desktop import preferences
 from desktop.dialogs.author_dialog import ask_author
+from desktop.dialogs.database_problem_dialog import open_history
 from desktop.main_window import MainWindow
 
 
 def application() -> QApplication:
     """The one QApplication, created with Emend's names, style and stylesheet on first use."""
+    from PySide6.QtGui import QGuiApplication, QIcon
+
+    from desktop import i18n, theme
+
     app = QApplication.instance()
     if app is None:
         QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
@@ -29,11 +37,14 @@ def application() -> QApplication:
         app.setApplicationName(preferences.APPLICATION)
         app.setOrganizationName(preferences.ORGANIZATION)
         app.setApplicationDisplayName("Emend")
+        QGuiApplication.setDesktopFileName("io.github.emend.Emend")
+        app.setWindowIcon(QIcon(str(resources.path("icons/app/io.github.emend.Emend.svg"))))
         app.setStyle("Fusion")
         font = QFont("DejaVu Sans")
         font.setPointSize(10)
         app.setFont(font)
-        app.setStyleSheet(resources.read_text("styles/emend.qss"))
+        theme.apply_style_sheet(app)
+        i18n.install_translator(app)
         app.setProperty("emendStyled", True)
     return app
 
@@ -59,28 +70,39 @@ def author_name(parent=None, *, ask: bool = True) -> str:
 
 
 def create_main_window(db_path: str | os.PathLike | None = None, *, author: str | None = None,
-                       remember: bool = True) -> MainWindow:
-    """A main window on the history at db_path (default: --db / EMEND_DB / the user data folder)."""
+                       remember: bool = True) -> MainWindow | None:
+    """A main window on the history at db_path (default: --db / EMEND_DB / the user data folder).
+
+    None when that history cannot be used and the editor chose Quit. A window that remembers
+    (the normal one) offers back unsaved work left behind on this history.
+    """
     application()
-    path = resolve_db_path(db_path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    history = History.open(path)
+    history = open_history(startup_db_path(db_path))
+    if history is None:
+        return None
     try:
-        return MainWindow(history, author or author_name(), remember=remember)
+        window = MainWindow(history, author or author_name(), remember=remember)
     except BaseException:
         history.close()
         raise
+    window.offer_recovery()
+    return window
 
 
 def run_window(db_path: str | os.PathLike | None = None, file: str | None = None,
                screenshot: str | None = None) -> int:
-    """Open the editor (on `file` if given) and run until it closes; or render a screenshot and exit."""
+    """Open the editor (on `file` if given) and run until it closes; or render a screenshot and exit.
+
+    Returns 1 without opening a window when the editor quits at an unusable history.
+    """
     if screenshot:
         from desktop.screenshot import save_screenshot
 
         return save_screenshot(Path(screenshot), Path(file) if file else None)
     app = application()
     window = create_main_window(db_path)
+    if window is None:
+        return 1
     window.show()
     if file:
         window.open_file(file)

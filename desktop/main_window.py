@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar,
@@ -15,29 +15,45 @@ import resources
 from corrections.anchor import locate
 from corrections.correction import Correction, Status
 from corrections.errors import EmendError
+from corrections.notices import check_notice
+from db import publishing
 from db.errors import ConflictError
 from db.history import History
-from desktop import preferences
+from desktop import preferences, settings_keys, theme
 from desktop.commands import AttachCorrection, EditCorrection, WithdrawCorrection
+from desktop.dialogs import audit_report_dialog
+from desktop.dialogs.about_dialog import AboutDialog
 from desktop.dialogs.author_dialog import ask_author
 from desktop.dialogs.correction_dialog import CorrectionDialog
+from desktop.backup_action import backup_history_interactive
+from desktop.dialogs import export_dialog, import_preview_dialog, recovery_dialog
+from desktop.recovery import RecoveryRecord, RecoveryStore, RecoveryTimer, restore_session, session_record
+from desktop.dialogs.notice_dialog import NoticeDialog
+from desktop.dialogs.preferences_dialog import PreferencesDialog
 from desktop.dialogs.save_dialog import ask_message
+from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
 from desktop.formatting import one_line
 from desktop.models.corrections_model import CorrectionsModel
 from desktop.models.history_model import HistoryModel
 from desktop.models.library_model import LibraryModel
-from desktop.session import CorrectionFields, EditorSession
+from desktop.session import CorrectionFields, EditorSession, Opened
 from desktop.widgets.article_view import ArticleView
 from desktop.widgets.corrections_panel import CorrectionsPanel
 from desktop.widgets.diff_preview import DiffPreview
 from desktop.widgets.history_panel import HistoryPanel
 from desktop.widgets.library_panel import LibraryPanel
+from desktop.history_reader import HistoryReader
+from desktop.widgets.blame_view import BlameView
+from desktop.widgets.search_panel import SearchPanel
+from desktop.widgets.timeline_panel import TimelinePanel
+from desktop.widgets.verify_badge import VerifyBadge
 from desktop.workers import DiffScheduler, PreviewRequest, PreviewResult
 
-SELECT_HINT = "Select the passage that is wrong, then press Ctrl+Enter"
-ATTACH_HINT = "Press Ctrl+Enter to attach a correction to the selected passage"
+SELECT_HINT = QT_TRANSLATE_NOOP("MainWindow", "Select the passage that is wrong, then press Ctrl+Enter")
+ATTACH_HINT = QT_TRANSLATE_NOOP("MainWindow", "Press Ctrl+Enter to attach a correction to the selected passage")
 OPEN_FILTER = "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx);;All files (*)"
 BUSY_DELAY_MS = 200
+APP_ICON = "icons/app/io.github.emend.Emend.svg"
 
 
 def icon(name: str) -> QIcon:
@@ -69,6 +85,17 @@ def pane_header(label: QLabel, *extra: QWidget) -> QWidget:
     return header
 
 
+def _insert_after(menu, anchor: QAction, actions: list[QAction | None]) -> None:
+    """Put actions (None: a separator) into a menu right after `anchor`, or at its end if anchor is not there."""
+    entries = menu.actions()
+    following = entries[entries.index(anchor) + 1] if anchor in entries and entries[-1] is not anchor else None
+    for action in actions:
+        if action is None:
+            action = QAction(menu)
+            action.setSeparator(True)
+        menu.insertAction(following, action)
+
+
 class MainWindow(QMainWindow):
     """One window on one history database; `remember=False` leaves the user's preferences alone."""
 
@@ -97,11 +124,15 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_layout()
         self._build_menus()
+        self._build_file_actions()
+        self._build_app_actions()
         self._build_toolbar()
+        self._build_notice_actions()
         self._build_status_bar()
         self._connect()
+        self._build_audit_panels()
         self.setAcceptDrops(True)
-        self.setWindowIcon(icon("emend"))
+        self.setWindowIcon(QIcon(str(resources.path(APP_ICON))))
         self.resize(1280, 800)
         if remember:
             self._restore_window_state()
@@ -128,55 +159,60 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.open_action = self._action("&Open…", self.choose_file, shortcut=QKeySequence.StandardKey.Open,
-                                        icon_name="open", tip="Open an article file")
-        self.open_sample_action = self._action("Open &Sample Article", self.open_sample,
-                                               tip="Open the bundled sample article")
-        self.save_action = self._action("&Save Version…", self.save_version, shortcut="Ctrl+S", icon_name="save",
-                                        tip="Store a new version with the pending corrections applied")
-        self.quit_action = self._action("&Quit", self.close, shortcut=QKeySequence.StandardKey.Quit)
-        self.author_action = self._action("Your &Name…", self.change_author, tip="Change the author name")
-        self.attach_action = self._action("&Attach Correction…", self.attach_correction,
+        self.open_action = self._action(self.tr("&Open…"), self.choose_file,
+                                        shortcut=QKeySequence.StandardKey.Open, icon_name="open",
+                                        tip=self.tr("Open an article file"))
+        self.open_sample_action = self._action(self.tr("Open &Sample Article"), self.open_sample,
+                                               tip=self.tr("Open the bundled sample article"))
+        self.save_action = self._action(self.tr("&Save Version…"), self.save_version, shortcut="Ctrl+S",
+                                        icon_name="save",
+                                        tip=self.tr("Store a new version with the pending corrections applied"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, shortcut=QKeySequence.StandardKey.Quit)
+        self.author_action = self._action(self.tr("Your &Name…"), self.change_author,
+                                          tip=self.tr("Change the author name"))
+        self.attach_action = self._action(self.tr("&Attach Correction…"), self.attach_correction,
                                           shortcut=["Ctrl+Return", "Ctrl+Enter"], icon_name="attach",
-                                          tip="Attach a correction to the selected passage")
-        self.attach_action.setIconText("Attach Correction")
-        self.edit_correction_action = self._action("&Edit Correction…", self.edit_correction, icon_name="edit",
-                                                   tip="Change the selected correction")
-        self.edit_correction_action.setIconText("Edit")
-        self.withdraw_action = self._action("&Withdraw Correction", self.withdraw_correction, icon_name="withdraw",
-                                            tip="Withdraw (reject) the selected correction; it stays on record")
-        self.withdraw_action.setIconText("Withdraw")
-        self.accept_action = self._action("A&ccept Correction…", self.accept_correction, icon_name="accept",
-                                          tip="Apply just the selected correction and save a version")
-        self.accept_action.setIconText("Accept")
-        self.edit_text_action = self._action("Edit &Text", self.set_edit_mode, shortcut="Ctrl+E",
+                                          tip=self.tr("Attach a correction to the selected passage"))
+        self.attach_action.setIconText(self.tr("Attach Correction"))
+        self.edit_correction_action = self._action(self.tr("&Edit Correction…"), self.edit_correction,
+                                                   icon_name="edit", tip=self.tr("Change the selected correction"))
+        self.edit_correction_action.setIconText(self.tr("Edit"))
+        withdraw_tip = self.tr("Withdraw (reject) the selected correction; it stays on record")
+        self.withdraw_action = self._action(self.tr("&Withdraw Correction"), self.withdraw_correction,
+                                            icon_name="withdraw", tip=withdraw_tip)
+        self.withdraw_action.setIconText(self.tr("Withdraw"))
+        self.accept_action = self._action(self.tr("A&ccept Correction…"), self.accept_correction, icon_name="accept",
+                                          tip=self.tr("Apply just the selected correction and save a version"))
+        self.accept_action.setIconText(self.tr("Accept"))
+        self.edit_text_action = self._action(self.tr("Edit &Text"), self.set_edit_mode, shortcut="Ctrl+E",
                                              icon_name="pencil", checkable=True,
-                                             tip="Edit the article text directly")
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+                                             tip=self.tr("Edit the article text directly"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         self.undo_action.setIcon(icon("undo"))
-        self.undo_action.setIconText("Undo")
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setIcon(icon("redo"))
-        self.redo_action.setIconText("Redo")
+        self.redo_action.setIconText(self.tr("Redo"))
         for action in (self.undo_action, self.redo_action):
             self.addAction(action)
-        self.next_change_action = self._action("&Next Change", self.preview.next_change,
+        self.next_change_action = self._action(self.tr("&Next Change"), self.preview.next_change,
                                                shortcut=["F8", "Alt+Down"], icon_name="next",
-                                               tip="Go to the next change in the preview")
-        self.previous_change_action = self._action("&Previous Change", self.preview.previous_change,
+                                               tip=self.tr("Go to the next change in the preview"))
+        self.previous_change_action = self._action(self.tr("&Previous Change"), self.preview.previous_change,
                                                    shortcut=["Shift+F8", "Alt+Up"], icon_name="previous",
-                                                   tip="Go to the previous change in the preview")
-        self.side_by_side_action = self._action("&Side by Side", self.set_side_by_side, shortcut="Ctrl+\\",
-                                                icon_name="columns", checkable=True,
-                                                tip="Show the saved and the corrected text side by side")
-        self.working_action = self._action("Show &Unsaved Changes", self.show_working_changes,
-                                           tip="Preview the pending corrections and edits again")
-        self.restore_action = self._action("&Restore This Version…", self.restore_version, icon_name="restore",
-                                           tip="Store a new version equal to the selected one")
-        self.restore_action.setIconText("Restore this version")
-        self.about_action = self._action("&About Emend", self.about)
+                                                   tip=self.tr("Go to the previous change in the preview"))
+        self.side_by_side_action = self._action(self.tr("&Side by Side"), self.set_side_by_side,
+                                                shortcut="Ctrl+\\", icon_name="columns", checkable=True,
+                                                tip=self.tr("Show the saved and the corrected text side by side"))
+        self.working_action = self._action(self.tr("Show &Unsaved Changes"), self.show_working_changes,
+                                           tip=self.tr("Preview the pending corrections and edits again"))
+        self.restore_action = self._action(self.tr("&Restore This Version…"), self.restore_version,
+                                           icon_name="restore",
+                                           tip=self.tr("Store a new version equal to the selected one"))
+        self.restore_action.setIconText(self.tr("Restore this version"))
+        self.about_action = self._action(self.tr("&About Emend"), self.about)
 
     def _build_layout(self) -> None:
         article_box = QWidget()
@@ -234,9 +270,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        self.file_menu = file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(self.open_sample_action)
@@ -246,22 +282,23 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.author_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
+        self.edit_menu = edit_menu = bar.addMenu(self.tr("&Edit"))
         for action in (self.undo_action, self.redo_action, None, self.attach_action, self.edit_correction_action,
                        self.withdraw_action, self.accept_action, None, self.edit_text_action):
             edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
-        view_menu = bar.addMenu("&View")
+        self.view_menu = view_menu = bar.addMenu(self.tr("&View"))
         for action in (self.next_change_action, self.previous_change_action, self.side_by_side_action,
                        self.working_action, None, self.library_dock.toggleViewAction(),
                        self.history_dock.toggleViewAction(), self.corrections_dock.toggleViewAction()):
             view_menu.addSeparator() if action is None else view_menu.addAction(action)
-        history_menu = bar.addMenu("&History")
+        self.history_menu = history_menu = bar.addMenu(self.tr("&History"))
         history_menu.addAction(self.restore_action)
         history_menu.addAction(self.working_action)
-        bar.addMenu("&Help").addAction(self.about_action)
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Main toolbar", self)
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -274,15 +311,15 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
-        self.hint_label = QLabel(SELECT_HINT, objectName="hintLabel")
+        self.hint_label = QLabel(self.tr(SELECT_HINT), objectName="hintLabel")
         self.busy_bar = QProgressBar(objectName="busyIndicator")
-        self.busy_bar.setAccessibleName("Computing the preview")
+        self.busy_bar.setAccessibleName(self.tr("Computing the preview"))
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setMaximumWidth(110)
         self.busy_bar.setMaximumHeight(14)
         self.busy_bar.setTextVisible(False)
         self.busy_bar.hide()
-        self.busy_label = QLabel("Updating preview…")
+        self.busy_label = QLabel(self.tr("Updating preview…"))
         self.busy_label.hide()
         self.unsaved_label = QLabel("", objectName="unsavedLabel")
         self.version_label = QLabel("", objectName="versionLabel")
@@ -325,10 +362,9 @@ class MainWindow(QMainWindow):
         """Import a file as a new article, or open the article already imported from it."""
         if not self.maybe_save():
             return False
-        try:
-            opened = self.session.open_file(path)
-        except (EmendError, OSError) as error:
-            self.show_error("Cannot open the article", str(error))
+        opened = self._open_imported(import_preview_dialog.import_file(self, self.history, path, self.session.author,
+                                                                       review=self.review_imports))
+        if opened is None:
             return False
         if self.remember:
             preferences.add_recent_file(str(Path(path).resolve()))
@@ -395,7 +431,7 @@ class MainWindow(QMainWindow):
         self._sync_working_text()
         span = passage_span(self.session.working_text, self.article_view.selected_span())
         if span is None:
-            self.statusBar().showMessage(SELECT_HINT, 5000)
+            self.statusBar().showMessage(self.tr(SELECT_HINT), 5000)
             return
         quote = self.session.working_text[span[0]:span[1]]
         dialog = CorrectionDialog(quote, parent=self)
@@ -719,6 +755,7 @@ class MainWindow(QMainWindow):
     def _versions_changed(self) -> None:
         self.history_model.set_versions(self.session.versions() if self.session.has_article else [])
         self._show_version_label()
+        self._reload_audit()
 
     def _update_dirty(self) -> None:
         session = self.session
@@ -738,7 +775,7 @@ class MainWindow(QMainWindow):
         has_article = self.session.has_article
         selected = self.article_view.textCursor().hasSelection()
         self.attach_action.setEnabled(has_article and selected)
-        self.hint_label.setText((ATTACH_HINT if selected else SELECT_HINT) if has_article
+        self.hint_label.setText(self.tr(ATTACH_HINT if selected else SELECT_HINT) if has_article
                                 else "Open an article with File > Open (Ctrl+O)")
         correction = self._chosen_correction(None)
         pending = correction is not None and correction.status is Status.PENDING
@@ -752,6 +789,338 @@ class MainWindow(QMainWindow):
         has_changes = self.preview.change_count > 0
         self.next_change_action.setEnabled(has_changes)
         self.previous_change_action.setEnabled(has_changes)
+        self._update_notice_actions()
+
+    # Correction notice, publishing and the audit report
+
+    def _build_notice_actions(self) -> None:
+        """History menu entries and a toolbar button for the notice, publishing and the audit report."""
+        self.notice_dialog: NoticeDialog | None = None
+        self._published_number = 0  # the version readers last saw of the open article
+        self._saving_audit = False
+        self.notice_action = self._action(self.tr("Correction &Notice…"), self.show_notice, shortcut="Ctrl+Shift+N",
+                                          tip=self.tr("Show, edit, copy and publish the article's correction notice"))
+        self.notice_action.setIconText(self.tr("Notice"))
+        self.publish_action = self._action(self.tr("&Publish Version…"), self.publish_version,
+                                           tip=self.tr("Mark the saved version as the one readers see, with its "
+                                                       "notice"))
+        self.audit_report_action = self._action(self.tr("Save &Audit Report…"), self.save_audit_report,
+                                                tip=self.tr("Save the article's audit report as HTML or PDF"))
+        self.history_menu.addSeparator()
+        for action in (self.notice_action, self.publish_action, self.audit_report_action):
+            self.history_menu.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.notice_action)
+        self.toolbar.widgetForAction(self.notice_action).setObjectName("noticeToolButton")
+        self.session.versionsChanged.connect(self._read_published)
+
+    def _read_published(self) -> None:
+        """Version 1 counts as published when imported; later ones once marked so."""
+        session = self.session
+        self._published_number = publishing.baseline(self.history, session.article.id) if session.has_article else 0
+        self._update_actions()
+
+    def _cannot_publish(self) -> str | None:
+        """Why the open article's version cannot be published now, or None when it can."""
+        session = self.session
+        if not session.has_article:
+            return self.tr("Open an article to publish one of its versions")
+        if session.dirty or self._view_text_stale:
+            return self.tr("Save your corrections and text edits first (Ctrl+S): only a saved version can be "
+                           "published")
+        if session.base.number <= self._published_number:
+            return self.tr("Version {number} is already published; save a corrected version to publish "
+                           "again").format(number=session.base.number)
+        return None
+
+    def _update_notice_actions(self) -> None:
+        has_article = self.session.has_article
+        self.notice_action.setEnabled(has_article)
+        self.audit_report_action.setEnabled(has_article and not self._saving_audit)
+        reason = self._cannot_publish()
+        self.publish_action.setEnabled(reason is None)
+        tip = reason or self.tr("Mark version {number} as the one readers see, with its notice").format(
+            number=self.session.base.number)
+        self.publish_action.setStatusTip(tip)
+        self.publish_action.setToolTip(tip)
+
+    def show_notice(self) -> None:
+        """Open the article's correction notice; window-modal, so the article cannot change under it."""
+        if not self.session.has_article:
+            return
+        if self.notice_dialog is not None:
+            self.notice_dialog.raise_()
+            self.notice_dialog.activateWindow()
+            return
+        try:
+            dialog = NoticeDialog(self.history, self.session.article.id, author=self.session.author,
+                                  style=settings_keys.house_style(), parent=self)
+        except EmendError as error:
+            self.show_error(self.tr("Cannot show the correction notice"), str(error))
+            return
+        dialog.noticesChanged.connect(self._notices_changed)
+        dialog.published.connect(lambda number: self.statusBar().showMessage(
+            self.tr("Published version {number} with its notice").format(number=number), 8000))
+        dialog.finished.connect(self._notice_closed)
+        self.notice_dialog = dialog
+        dialog.open()
+        self._sync_working_text()
+        if self.session.dirty:
+            self.statusBar().showMessage(self.tr("The notice covers saved versions only: save (Ctrl+S) to include "
+                                                 "your pending corrections"), 8000)
+
+    def _notice_closed(self) -> None:
+        if self.notice_dialog is not None:
+            self.notice_dialog.deleteLater()
+            self.notice_dialog = None
+
+    def _notices_changed(self) -> None:
+        """A notice was published: the history views re-read the versions and their publish markers."""
+        self.session.versionsChanged.emit()
+
+    def publish_version(self) -> bool:
+        """Mark the saved version as published, after showing the notice it stores (as `emend publish`)."""
+        self._sync_working_text()
+        reason = self._cannot_publish()
+        if reason is not None:
+            self.statusBar().showMessage(reason, 6000)
+            return False
+        article, number = self.session.article, self.session.base.number
+        try:
+            style = settings_keys.house_style()
+            draft = publishing.draft(self.history, article.id, number, style=style)
+        except EmendError as error:
+            self.show_error(self.tr("Cannot publish the version"), str(error))
+            return False
+        if draft is None:
+            stored = self.tr("No correction was applied since the last published version, so no notice is stored.")
+        else:
+            stored = self.tr("This notice is stored with it; it cannot be changed afterwards, only "
+                             "superseded:") + "\n\n" + draft.text
+            warnings = check_notice(draft.text, [(item.before, item.after) for item in draft.items], style=style)
+            if warnings:
+                stored += "\n\n" + self.tr("The notice check found:") + "\n" + "\n".join(
+                    "⚠ " + warning.message for warning in warnings)
+        question = self.tr("Mark version {number} of “{title}” as the version readers see?").format(
+            number=number, title=article.title)
+        answer = QMessageBox.question(self, self.tr("Publish version {number}").format(number=number),
+                                      question + "\n\n" + stored,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            _publication, notice = publishing.publish(self.history, article.id, number, author=self.session.author,
+                                                      style=style)
+        except EmendError as error:
+            self.show_error(self.tr("Cannot publish the version"), str(error))
+            return False
+        self._notices_changed()
+        self.statusBar().showMessage(
+            self.tr("Published version {number} with notice {id}").format(number=number, id=notice.id) if notice
+            else self.tr("Published version {number}, without a notice").format(number=number), 8000)
+        return True
+
+    def save_audit_report(self) -> Path | None:
+        """Save the open article's audit report (HTML or PDF); gathered off the GUI thread."""
+        if not self.session.has_article or self._saving_audit:
+            return None
+        self._saving_audit = True
+        self._update_notice_actions()
+        try:
+            path = audit_report_dialog.save_audit_report(self, self.history, self.session.article.id)
+        finally:
+            self._saving_audit = False
+            self._update_notice_actions()
+        if path is not None:
+            self.statusBar().showMessage(self.tr("Saved the audit report to {path}").format(path=path), 8000)
+        return path
+
+    # Audit: timeline, blame, verification, search
+
+    def _build_audit_panels(self) -> None:
+        """The Timeline and Blame docks, the verify badge, the Library search and their menu entries."""
+        self.timeline_panel = TimelinePanel(self.history)
+        self.timeline_dock = self._dock(self.tr("Timeline"), "timelineDock", self.timeline_panel,
+                                        Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.history_dock, self.timeline_dock)
+        self.history_dock.raise_()
+        self.blame_view = BlameView(self.history)
+        self.blame_dock = self._dock(self.tr("Blame"), "blameDock", self.blame_view,
+                                     Qt.DockWidgetArea.RightDockWidgetArea)
+        self.blame_dock.hide()  # shown from View > Blame or History > Who Changed This?; worked out only then
+        self.timeline_dock.setAccessibleName(self.tr("Timeline"))
+        self.blame_dock.setAccessibleName(self.tr("Blame"))
+        self._blame_target: tuple[int | None, int | None] = (None, None)
+        self._blame_stale = False
+        self._blame_sized = False
+        self._who_changed_pending: tuple[int, int, int, int] | None = None
+
+        self.search_panel = SearchPanel(self.history)
+        library_box = QWidget(objectName="libraryBox")
+        library_box.setAccessibleName(self.tr("Library"))
+        box = QVBoxLayout(library_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.search_panel, 1)
+        box.addWidget(self.library_panel, 1)
+        self.library_dock.setWidget(library_box)
+
+        self.verify_badge = VerifyBadge(self.history)
+        self.statusBar().addPermanentWidget(self.verify_badge)
+        self.verify_reader = HistoryReader(self.history, self)
+
+        self.who_changed_action = self._action(
+            self.tr("&Who Changed This?"), self.who_changed_this, shortcut="Ctrl+Shift+W",
+            tip=self.tr("Name the versions, authors and notes that wrote the selected passage"))
+        self.verify_history_action = self._action(
+            self.tr("&Verify History…"), self.verify_history,
+            tip=self.tr("Check every version of every article against its hash chain"))
+        self.search_action = self._action(self.tr("&Search Library…"), self.focus_search, shortcut="Ctrl+Shift+F",
+                                          tip=self.tr("Search every version and correction note"))
+        self.history_menu.addSeparator()
+        self.history_menu.addAction(self.who_changed_action)
+        self.history_menu.addAction(self.verify_history_action)
+        self.article_view.set_context_actions([self.attach_action, self.who_changed_action])
+        self.view_menu.addAction(self.timeline_dock.toggleViewAction())
+        self.view_menu.addAction(self.blame_dock.toggleViewAction())
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.search_action)
+
+        self.timeline_panel.versionChosen.connect(self._timeline_version_chosen)
+        self.blame_dock.visibilityChanged.connect(self._blame_visibility_changed)
+        self.blame_view.loaded.connect(self._blame_loaded)
+        self.search_panel.articleChosen.connect(self._search_hit_chosen)
+        self.verify_reader.finished.connect(self._history_verified)
+        self.verify_reader.failed.connect(self._history_verify_failed)
+
+    def _reload_audit(self) -> None:
+        """After opening or saving: the timeline and badge follow the open article; blame when on screen."""
+        article_id = self.session.article.id if self.session.has_article else None
+        self.timeline_panel.load(article_id)
+        self.verify_badge.set_article(article_id)
+        if article_id is not None:
+            self.verify_badge.verify()
+        self._who_changed_pending = None
+        self._blame_target = (article_id, None)
+        self._blame_stale = True
+        self._refresh_blame()
+
+    def _refresh_blame(self) -> None:
+        """Blame is slow on a long history: it is worked out only while its dock is on screen."""
+        if self._blame_stale and self.blame_dock.isVisible():
+            self._blame_stale = False
+            self.blame_view.load(*self._blame_target)
+
+    def _blame_visibility_changed(self, visible: bool) -> None:
+        if visible and not self._blame_sized:
+            self._blame_sized = True
+            if not self._restored:  # first shown: a third of the width, once the layout has placed it
+                QTimer.singleShot(0, self._size_blame_dock)
+        if visible:
+            self._refresh_blame()
+
+    def _size_blame_dock(self) -> None:
+        width = self.width()
+        self.resizeDocks([self.library_dock, self.blame_dock], [width // 5, width // 3], Qt.Orientation.Horizontal)
+
+    def _timeline_version_chosen(self, number: int) -> None:
+        """Show the version's changes in the preview, as picking it in History does; blame follows it."""
+        self.history_panel.pick([number])
+        if self.session.has_article and self.blame_view.number != number:
+            self._blame_target = (self.session.article.id, number)
+            self._blame_stale = True
+            self._refresh_blame()
+
+    def who_changed_this(self) -> None:
+        """Name who wrote the selected passage: of the Blame view if it has the focus, else of the article."""
+        if self.blame_view.text.hasFocus():
+            self.blame_view.who_changed_selection()
+            return
+        if not self.session.has_article:
+            return
+        self._sync_working_text()
+        span = passage_span(self.session.working_text, self.article_view.selected_span())
+        if span is None:
+            self.statusBar().showMessage(self.tr("Select the words to ask about, then choose History > "
+                                                 "Who Changed This? (Ctrl+Shift+W)"), 6000)
+            return
+        if self.session.edited:
+            QMessageBox.information(self, self.tr("Who changed this?"), self.tr(
+                "The text has unsaved edits, which no version wrote yet. Save them as a version (Ctrl+S) "
+                "or undo them, then ask again."))
+            return
+        article_id, number = self.session.article.id, self.session.base.number
+        self._who_changed_pending = (article_id, number, *span)
+        ready = (not self._blame_stale and not self.blame_view.loading
+                 and (self.blame_view.article_id, self.blame_view.number) == (article_id, number))
+        self._blame_target, self._blame_stale = (article_id, number), False
+        self.blame_dock.show()
+        self.blame_dock.raise_()
+        if ready:
+            self._blame_loaded()
+        else:
+            self.blame_view.load(article_id, number)
+
+    def _blame_loaded(self) -> None:
+        """Answer a pending "Who changed this?" once blame of the article's saved version is in."""
+        pending, self._who_changed_pending = self._who_changed_pending, None
+        if pending is None:
+            return
+        article_id, number, start, end = pending
+        if (self.blame_view.article_id, self.blame_view.number) != (article_id, number):
+            return
+        self.blame_view.text.select_span(start, end)
+        self.blame_view.show_who_changed(start, end)
+
+    def verify_history(self) -> None:
+        """Walk every article's hash chain on a pool thread, as `emend verify` does; report when done."""
+        if self.verify_reader.busy:
+            return
+        self.verify_history_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Verifying the whole history…"))
+        self.verify_reader.read(lambda history: history.verify())
+
+    def _history_verified(self, report) -> None:
+        self.verify_history_action.setEnabled(True)
+        self.statusBar().clearMessage()
+        if report.ok:
+            QMessageBox.information(self, self.tr("History verified"), self.tr(
+                "ok: every version of %n article(s) matches its hash chain; nothing was altered after it "
+                "was saved.", "", report.checked_articles))
+        else:
+            problems = "\n".join(f"FAILED {problem}" for problem in report.problems)
+            QMessageBox.warning(self, self.tr("The history was tampered with"), self.tr(
+                "Verification failed: the stored history no longer matches its hash chains.\n\n{problems}\n\n"
+                "Restore the database from a backup and find out who had access to the file.").format(
+                problems=problems))
+        if self.session.has_article:
+            self.verify_badge.verify()
+
+    def _history_verify_failed(self, message: str) -> None:
+        self.verify_history_action.setEnabled(True)
+        self.statusBar().clearMessage()
+        self.show_error(self.tr("Cannot verify the history"), message)
+
+    def focus_search(self) -> None:
+        self.library_dock.show()
+        self.library_dock.raise_()
+        self.search_panel.box.setFocus()
+        self.search_panel.box.selectAll()
+
+    def _search_hit_chosen(self, article_id: int, number: int) -> None:
+        """Open the article of a search hit and show the version that introduced the words found."""
+        if not self.open_article(article_id) or not number:
+            return
+        self.history_panel.pick([number])
+        self.statusBar().showMessage(self.tr("Found in version {number}; the preview shows its changes").format(
+            number=number), 6000)
+
+    def _shutdown_audit(self) -> None:
+        """Wait for background audit reads and close their own connections before the history closes."""
+        for owner in (self.timeline_panel, self.blame_view, self.verify_badge, self.search_panel,
+                      self.verify_reader):
+            owner.shutdown()
 
     # Errors, author, about
 
@@ -767,10 +1136,243 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Versions and corrections are now signed “{name}”", 5000)
 
     def about(self) -> None:
-        import corrections
+        """Help > About Emend: the version, the database in use and what Emend runs on."""
+        self._show_dialog(AboutDialog(self.history.path, self))
 
-        QMessageBox.about(self, "About Emend", f"<b>Emend {corrections.__version__}</b><p>Corrections and "
-                          "clarifications for published articles, with a tamper-evident history.</p>")
+    # Preferences, keyboard shortcuts and theme
+
+    def _build_app_actions(self) -> None:
+        """Edit > Preferences and Help > Keyboard Shortcuts; the stored text size."""
+        self.preferences_action = self._action(self.tr("&Preferences…"), self.show_preferences, shortcut="Ctrl+,",
+                                               tip=self.tr("Your name, the database, the notice house style "
+                                                           "and how text shows"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts,
+                                             shortcut=["F1", "Ctrl+/"], tip=self.tr("List every keyboard shortcut"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.preferences_action)
+        self.help_menu.insertAction(self.about_action, self.shortcuts_action)
+        self.help_menu.insertSeparator(self.about_action)
+        self.text_size = settings_keys.font_size() if self.remember else settings_keys.DEFAULT_FONT_SIZE
+        self.set_text_size(self.text_size)
+
+    def _show_dialog(self, dialog: QDialog) -> None:
+        """Show a window-modal dialog without blocking, and free it when it closes."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_preferences(self) -> PreferencesDialog:
+        """Edit > Preferences; what changes there applies to this window at once (the database at next start)."""
+        dialog = PreferencesDialog(self, author=self.session.author, database_in_use=self.history.path)
+        dialog.preferencesChanged.connect(self.apply_preferences)
+        self._show_dialog(dialog)
+        return dialog
+
+    def apply_preferences(self, changes: dict) -> None:
+        """Apply changed preferences (PreferenceValues field names) to the live window."""
+        notes = []
+        if "author" in changes:
+            self.session.author = changes["author"]
+            notes.append(self.tr("Versions and corrections are now signed “{name}”.").format(
+                name=changes["author"]))
+        if "preview_mode" in changes:
+            self.set_side_by_side(settings_keys.PreviewMode(changes["preview_mode"])
+                                  is settings_keys.PreviewMode.SIDE_BY_SIDE)
+        if "font_size" in changes:
+            self.set_text_size(changes["font_size"])
+        if "house_style_path" in changes:
+            style = changes["house_style_path"] or self.tr("the built-in house style")
+            notes.append(self.tr("Notices now use {style}.").format(style=style))
+        if "database_path" in changes:
+            notes.append(self.tr("The new database opens the next time Emend starts."))
+        if notes:
+            self.statusBar().showMessage(" ".join(notes), 8000)
+
+    def set_text_size(self, points: int) -> None:
+        """The point size of the article and the preview text (a style sheet font, which re-polishing keeps)."""
+        self.text_size = points
+        for view in (self.article_view, self.preview.inline, self.preview.old_view, self.preview.new_view):
+            view.setStyleSheet(f"font-size: {points}pt;")
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Help > Keyboard Shortcuts: every shortcut of this window, grouped by menu."""
+        dialog = ShortcutsDialog(self)
+        self._show_dialog(dialog)
+        return dialog
+
+    def changeEvent(self, event) -> None:
+        """Restyle for a new light or dark palette (the diff preview recolours itself)."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            app = QGuiApplication.instance()
+            if app is not None and app.property("emendStyled"):
+                theme.apply_style_sheet(app)
+
+    # Import preview, clipboard, export, backup, recovery and refresh
+
+    def _build_file_actions(self) -> None:
+        """File > New from Clipboard, Export…, Back Up History…; View > Refresh; the recovery record.
+
+        A window that remembers nothing (a screenshot's, a benchmark's) is not watched by anyone, so it
+        imports without the preview and keeps no recovery record.
+        """
+        self.review_imports = self.remember
+        self.clipboard_action = self._action(self.tr("New from &Clipboard"), self.new_from_clipboard,
+                                             shortcut="Ctrl+Shift+V",
+                                             tip=self.tr("Import the text on the clipboard as a new article"))
+        self.export_action = self._action(self.tr("&Export…"), self.export_article,
+                                          tip=self.tr("Write the version shown as a .txt, .md, .html or .docx file"))
+        self.backup_action = self._action(self.tr("&Back Up History…"), self.back_up_history,
+                                          tip=self.tr("Copy the whole history to a file and verify the copy"))
+        self.refresh_action = self._action(self.tr("&Refresh"), self.refresh_from_history, shortcut="F5",
+                                           tip=self.tr("Show versions and corrections saved by other windows"))
+        _insert_after(self.file_menu, self.open_sample_action, [self.clipboard_action])
+        _insert_after(self.file_menu, self.save_action, [None, self.export_action, self.backup_action])
+        _insert_after(self.view_menu, self.working_action, [self.refresh_action])
+        self.session.articleChanged.connect(self._update_file_actions)
+        self._update_file_actions()
+
+        self.recovery_store = RecoveryStore()
+        self.recovery: RecoveryTimer | None = None
+        if self.remember and self.history.path is not None:
+            self.recovery = RecoveryTimer(self.recovery_store, self.history.path, self._recovery_snapshot, self)
+            self.recovery.failed.connect(self._recovery_failed)
+            self.recovery.start()
+        self._focused = False
+        QGuiApplication.instance().focusWindowChanged.connect(self._focus_window_changed)
+
+    def _update_file_actions(self) -> None:
+        self.export_action.setEnabled(self.session.has_article)
+
+    def _open_imported(self, opened: Opened | None) -> Opened | None:
+        """Open in the editor what an import found or stored; None if it was refused or cancelled."""
+        if opened is None:
+            return None
+        try:
+            self.session.open_article(opened.article.id)
+        except EmendError as error:
+            self.show_error(self.tr("Cannot open the article"), str(error))
+            return None
+        return opened
+
+    def new_from_clipboard(self) -> bool:
+        """Review the clipboard's text in the import preview and store it as version 1 of a new article."""
+        if not self.maybe_save():
+            return False
+        opened = self._open_imported(import_preview_dialog.new_from_clipboard(self, self.history,
+                                                                              self.session.author))
+        if opened is None:
+            return False
+        self.refresh_library()
+        title = opened.article.title
+        message = (self.tr("“{title}” is already in the history (the same text); opened it") if opened.existing
+                   else self.tr("Imported the clipboard as version 1 of “{title}”")).format(title=title)
+        self.statusBar().showMessage(" ".join([message, *opened.notes]), 8000)
+        return True
+
+    def export_article(self) -> bool:
+        """Write the version shown (the one picked in History, else the open one) to a file."""
+        if not self.session.has_article:
+            return False
+        picked = self.history_panel.picked()
+        number = picked[0] if len(picked) == 1 else self.session.base.number
+        written = export_dialog.export_article(self, self.history, self.session.article.id, number)
+        if written is None:
+            return False
+        self.statusBar().showMessage(self.tr("Exported version {number} to {path}").format(
+            number=number, path=written), 8000)
+        return True
+
+    def back_up_history(self) -> bool:
+        """Copy the whole history to a file the editor picks, verified, without blocking the window."""
+        return backup_history_interactive(self, self.history) is not None
+
+    def refresh_from_history(self) -> None:
+        """Show what other windows saved to this history since: articles, versions and corrections.
+
+        A newer saved version replaces the one shown unless the text has unsaved direct edits.
+        """
+        if self._closed:
+            return
+        try:
+            self.refresh_library()
+            if not self.session.has_article:
+                return
+            self._sync_working_text()
+            latest = self.history.latest(self.session.article.id)
+            if latest.number == self.session.base.number:
+                self.session.refresh_corrections()
+                self._versions_changed()
+            elif self.session.edited:
+                self._versions_changed()
+                self.statusBar().showMessage(self.tr(
+                    "Version {number} was saved elsewhere; saving will offer to reload it").format(
+                    number=latest.number), 8000)
+            else:
+                attached = set(self.session.attached_here)
+                self.session.reload()
+                self.session.attached_here = attached & {c.id for c in self.session.pending}
+                self.statusBar().showMessage(self.tr("Showing version {number}, saved elsewhere").format(
+                    number=latest.number), 8000)
+        except EmendError as error:
+            self.statusBar().showMessage(self.tr("Cannot refresh: {error}").format(error=error), 8000)
+
+    def _focus_window_changed(self, focused) -> None:
+        """Refresh when this window comes to the front; keep the recovery record when it loses focus."""
+        if self._closed:
+            return
+        handle = self.windowHandle()
+        ours = handle is not None and focused is handle
+        if ours and not self._focused and QGuiApplication.modalWindow() is None:
+            self.refresh_from_history()
+        elif self._focused and not ours and self.recovery is not None:
+            self.recovery.checkpoint()
+        self._focused = ours
+
+    def _recovery_snapshot(self) -> RecoveryRecord | None:
+        if self._closed:
+            return None
+        self._sync_working_text()
+        return session_record(self.session, self.history.path, edit_mode=self.edit_text_action.isChecked())
+
+    def _recovery_failed(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Unsaved work is not being kept for recovery: {message}").format(
+            message=message), 10000)
+
+    def offer_recovery(self) -> bool:
+        """At start-up: offer back the unsaved work an Emend that closed without saving left; True if restored."""
+        if self.recovery is None:
+            return False
+        record = recovery_dialog.offer_recovery(self.recovery_store, self.history.path, self)
+        return record is not None and self.restore_unsaved(record)
+
+    def restore_unsaved(self, record: RecoveryRecord) -> bool:
+        """Put a recovery record's work back in the editor, then keep it as this window's own record."""
+        try:
+            outcome = restore_session(self.session, record)
+        except EmendError as error:
+            self.show_error(self.tr("Cannot restore the unsaved work"), str(error))
+            return False
+        self.refresh_library()
+        if outcome.restored:
+            if record.edit_mode:
+                self.set_edit_mode(True)
+            self.setWindowModified(True)
+            self.statusBar().showMessage(outcome.message, 8000)
+            kept = self.recovery is not None and self.recovery.checkpoint() is not None
+        else:
+            QMessageBox.information(self, self.tr("Restore unsaved work"), outcome.message)
+            kept = True
+        if kept:
+            self.recovery_store.remove(record)
+        return outcome.restored
+
+    def _finish_file_actions(self) -> None:
+        """A clean close: the unsaved work was saved or discarded, so the recovery record goes."""
+        QGuiApplication.instance().focusWindowChanged.disconnect(self._focus_window_changed)
+        if self.recovery is not None:
+            self.recovery.finish()
 
     # Window state and closing
 
@@ -797,5 +1399,7 @@ class MainWindow(QMainWindow):
             return
         self._closed = True
         self.scheduler.shutdown()
+        self._shutdown_audit()
+        self._finish_file_actions()
         self.history.close()
 

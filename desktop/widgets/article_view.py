@@ -15,6 +15,7 @@ HIGHLIGHT = {
     Kind.EDITORS_NOTE: QColor("#e9d5ff"),
     Kind.UPDATE: QColor("#bbf7d0"),
 }
+HIGHLIGHT_TEXT = QColor("#111111")  # the pale highlights need dark text, in dark mode too
 
 
 def reading_font(point_size: int = 12) -> QFont:
@@ -97,6 +98,7 @@ class ArticleView(QPlainTextEdit):
             selection.cursor = cursor
             fmt = QTextCharFormat()
             fmt.setBackground(HIGHLIGHT.get(kind, HIGHLIGHT[Kind.CORRECTION]))
+            fmt.setForeground(HIGHLIGHT_TEXT)
             selection.format = fmt
             selections.append(selection)
         self.setExtraSelections(selections)

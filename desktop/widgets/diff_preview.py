@@ -8,34 +8,33 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QSplitter, QStackedWidget, QTextEdit, QVBoxLayout, QWidget,
 )
 
 from corrections.diff import DELETE, EQUAL, INSERT
 from desktop.formatting import one_line
+from desktop.theme import DiffColours, diff_colours
 from desktop.widgets.article_view import reading_font
 from desktop.workers import PreviewResult
 
-DELETED_COLOUR, DELETED_BACKGROUND = QColor("#b42318"), QColor("#fde8e7")
-INSERTED_COLOUR, INSERTED_BACKGROUND = QColor("#08702f"), QColor("#e2f5e7")
-CURRENT_DELETED, CURRENT_INSERTED = QColor("#f8b4ae"), QColor("#a6e3b8")
+PALETTE_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
 
 
-def change_format(op: int) -> QTextCharFormat:
-    """How a deleted or inserted run looks; equal text keeps the plain format."""
+def change_format(op: int, colours: DiffColours) -> QTextCharFormat:
+    """How a deleted or inserted run looks in the theme's colours; equal text keeps the plain format."""
     fmt = QTextCharFormat()
     if op == DELETE:
         fmt.setFontStrikeOut(True)
-        fmt.setForeground(DELETED_COLOUR)
-        fmt.setBackground(DELETED_BACKGROUND)
+        fmt.setForeground(colours.deleted_fg)
+        fmt.setBackground(colours.deleted_bg)
     elif op == INSERT:
         fmt.setFontUnderline(True)
-        fmt.setUnderlineColor(INSERTED_COLOUR)
-        fmt.setForeground(INSERTED_COLOUR)
-        fmt.setBackground(INSERTED_BACKGROUND)
+        fmt.setUnderlineColor(colours.inserted_fg)
+        fmt.setForeground(colours.inserted_fg)
+        fmt.setBackground(colours.inserted_bg)
     return fmt
 
 
@@ -48,7 +47,8 @@ class Segment:
     op: int
 
 
-def render(document: QTextDocument, ops: list[tuple[int, str]], shown: tuple[int, ...]) -> list[list[Segment]]:
+def render(document: QTextDocument, ops: list[tuple[int, str]], shown: tuple[int, ...],
+           colours: DiffColours) -> list[list[Segment]]:
     """Write the ops whose kind is in `shown` into `document`; return each change hunk's segments.
 
     A hunk is a run of deletions and insertions between two equal parts, as corrections.diff.changes
@@ -70,7 +70,7 @@ def render(document: QTextDocument, ops: list[tuple[int, str]], shown: tuple[int
             in_hunk = True
         start = cursor.position()
         if op in shown:
-            cursor.insertText(text, change_format(op))
+            cursor.insertText(text, change_format(op, colours))
         hunks[-1].append(Segment(start, cursor.position(), op))
     cursor.endEditBlock()
     return hunks
@@ -127,6 +127,7 @@ class DiffPreview(QWidget):
         self.result: PreviewResult | None = None
         self.current = -1
         self._syncing = False
+        self.colours = diff_colours(self.palette())
         self.old_view.verticalScrollBar().valueChanged.connect(lambda v: self._sync(self.old_view, self.new_view))
         self.new_view.verticalScrollBar().valueChanged.connect(lambda v: self._sync(self.new_view, self.old_view))
 
@@ -136,6 +137,22 @@ class DiffPreview(QWidget):
 
     def set_side_by_side(self, enabled: bool) -> None:
         self.stack.setCurrentIndex(1 if enabled else 0)
+        self._render_shown()
+        if self.current >= 0:
+            self.go_to_change(self.current)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in PALETTE_EVENTS:
+            self.update_colours()
+
+    def update_colours(self) -> None:
+        """Redraw the changes in the colours readable on the current (light or dark) palette."""
+        colours = diff_colours(self.palette())
+        if colours == self.colours:
+            return
+        self.colours = colours
+        self._hunks = {}
         self._render_shown()
         if self.current >= 0:
             self.go_to_change(self.current)
@@ -177,7 +194,7 @@ class DiffPreview(QWidget):
         for name, (view, shown) in wanted.items():
             if name not in self._hunks:
                 scroll = view.verticalScrollBar().value()
-                self._hunks[name] = render(view.document(), self.result.ops, shown)
+                self._hunks[name] = render(view.document(), self.result.ops, shown, self.colours)
                 view.verticalScrollBar().setValue(scroll)
 
     def next_change(self) -> None:
@@ -225,7 +242,7 @@ class DiffPreview(QWidget):
             cursor.setPosition(segment.end, QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
             fmt = QTextCharFormat()
-            fmt.setBackground(CURRENT_DELETED if segment.op == DELETE else CURRENT_INSERTED)
+            fmt.setBackground(self.colours.highlight_bg)
             selection.format = fmt
             selections.append(selection)
         view.setExtraSelections(selections)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from corrections.correction import Kind
 from desktop.dialogs.author_dialog import AuthorDialog
 from desktop.dialogs.correction_dialog import CorrectionDialog
+from desktop.dialogs.import_preview_dialog import ImportPreviewDialog
+from desktop.dialogs.recovery_dialog import RecoveryDialog
 from desktop.dialogs.save_dialog import SaveDialog
 
 Button = QMessageBox.StandardButton
@@ -115,6 +117,65 @@ def answers(monkeypatch) -> DialogAnswers:
     monkeypatch.setattr(SaveDialog, "exec", save_exec)
     monkeypatch.setattr(AuthorDialog, "exec", author_exec)
     return given
+
+
+@dataclass
+class ImportReview:
+    """What the 'user' does in an import preview: the left-out blocks to tick, a headline to type."""
+
+    keep: list[int] = field(default_factory=list)
+    title: str | None = None
+
+
+@dataclass
+class ImportPreviews:
+    """Answers for the next import previews (an ImportReview, or None = Cancel; none left = Import as shown)."""
+
+    answers: list = field(default_factory=list)
+    shown: list[ImportPreviewDialog] = field(default_factory=list)
+
+
+@pytest.fixture(autouse=True)
+def import_previews(monkeypatch) -> ImportPreviews:
+    previews = ImportPreviews()
+
+    def preview_exec(dialog: ImportPreviewDialog):
+        previews.shown.append(dialog)
+        answer = previews.answers.pop(0) if previews.answers else ImportReview()
+        if answer is None:
+            return QDialog.DialogCode.Rejected
+        dialog.set_kept(answer.keep)
+        if answer.title is not None:
+            dialog.title_edit.setText(answer.title)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", preview_exec)
+    return previews
+
+
+@dataclass
+class RecoveryOffers:
+    """The start-up offers of unsaved work, and the 'user's' answers (Restore / Discard; none left = Escape)."""
+
+    answers: list = field(default_factory=list)
+    shown: list = field(default_factory=list)
+
+
+@pytest.fixture(autouse=True)
+def recovery_offers(monkeypatch) -> RecoveryOffers:
+    offers = RecoveryOffers()
+
+    def recovery_exec(dialog: RecoveryDialog):
+        offers.shown.append(dialog.record)
+        answer = offers.answers.pop(0) if offers.answers else None
+        if answer == RecoveryDialog.RESTORE:
+            dialog.restore_button.click()
+        elif answer == RecoveryDialog.DISCARD:
+            dialog.discard_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(RecoveryDialog, "exec", recovery_exec)
+    return offers
 
 
 @pytest.fixture

@@ -1,0 +1,79 @@
+"""File > Back Up History…: a verified copy of the whole history, made off the GUI thread."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from corrections.errors import EmendError
+from db.backup import backup_history
+from db.history import History
+from db.records import VerifyReport
+from desktop.background import run_with_progress
+from desktop.preferences import settings
+
+FOLDER_KEY = "backup/folder"
+BACKUP_FILTER = QT_TRANSLATE_NOOP("BackupAction", "Emend history (*.sqlite);;All files (*)")
+
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count:,} {word}" + ("" if count == 1 else "s")
+
+
+def default_backup_name(today: date | None = None) -> str:
+    """'emend-backup-2025-11-26.sqlite' for today."""
+    return f"emend-backup-{(today or date.today()).isoformat()}.sqlite"
+
+
+def backup_folder() -> Path:
+    """Where the last backup went, else the user's Documents folder."""
+    saved = str(settings().value(FOLDER_KEY, "") or "")
+    if saved and Path(saved).is_dir():
+        return Path(saved)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def backup_copy(history_path: str | os.PathLike, destination: str | os.PathLike) -> VerifyReport:
+    """Back up the history at `history_path` through a connection of this thread's own."""
+    with History.open(history_path, create=False) as own:
+        return backup_history(own, destination)
+
+
+def backup_summary(report: VerifyReport) -> str:
+    """'Backed up 3 articles, 7 versions; the copy verifies.'"""
+    return QCoreApplication.translate("BackupAction", "Backed up {articles}, {versions}; the copy verifies.").format(
+        articles=_plural(report.checked_articles, "article"), versions=_plural(report.checked_versions, "version"))
+
+
+def backup_history_interactive(parent: QWidget | None, history: History) -> VerifyReport | None:
+    """Ask for a file name, back the history up to it in the background, and say how it went."""
+    title = QCoreApplication.translate("BackupAction", "Back up history")
+    if history.path is None:
+        QMessageBox.critical(parent, title, QCoreApplication.translate(
+            "BackupAction", "This history is not kept in a file, so it cannot be backed up."))
+        return None
+    suggested = backup_folder() / default_backup_name()
+    path, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested),
+                                                QCoreApplication.translate("BackupAction", BACKUP_FILTER))
+    if not path:
+        return None
+    destination = Path(path)
+    try:
+        label = QCoreApplication.translate("BackupAction", "Backing up the history to {name}…")
+        report = run_with_progress(parent, label.format(name=destination.name), backup_copy, history.path,
+                                   destination)
+    except EmendError as error:
+        QMessageBox.critical(parent, QCoreApplication.translate("BackupAction", "The backup was not made"),
+                             str(error))
+        return None
+    store = settings()
+    store.setValue(FOLDER_KEY, str(destination.parent))
+    store.sync()
+    QMessageBox.information(parent, title, f"{backup_summary(report)}\n\n{destination}")
+    return report

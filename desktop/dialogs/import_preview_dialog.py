@@ -1,0 +1,318 @@
+"""Review an import before it becomes version 1: headline, extracted text, and the page text left out.
+
+A file is loaded off the GUI thread (a big saved page takes seconds), refusals are shown as one
+clear message, and nothing reaches the history until the editor presses Import.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QMessageBox, QPlainTextEdit, QSplitter, QTextEdit, QVBoxLayout, QWidget,
+)
+
+from corrections.article import Article
+from corrections.errors import EmendError
+from corrections.importers import LoadedArticle, load_article, load_text
+from corrections.importers.encoding import encoding_label
+from db.history import History
+from desktop.background import Cancelled, run_with_progress
+from desktop.formatting import one_line
+from desktop.import_choice import ImportChoice
+from desktop.session import Opened
+from desktop.text_positions import TextPositions
+
+KEPT_COLOUR = QColor("#fef3c7")
+FORMAT_NAMES = {
+    "text": QT_TRANSLATE_NOOP("ImportPreview", "Plain text"),
+    "markdown": QT_TRANSLATE_NOOP("ImportPreview", "Markdown"),
+    "html": QT_TRANSLATE_NOOP("ImportPreview", "Web page (HTML)"),
+    "docx": QT_TRANSLATE_NOOP("ImportPreview", "Word document"),
+    "clipboard": QT_TRANSLATE_NOOP("ImportPreview", "Text from the clipboard"),
+}
+
+
+
+def source_summary(loaded: LoadedArticle) -> str:
+    """Where an article came from, e.g. 'bridge.html · Web page (HTML) · Windows-1252'."""
+    kind = FORMAT_NAMES.get(loaded.source_format, loaded.source_format)
+    parts = [loaded.source_name, QCoreApplication.translate("ImportPreview", kind)]
+    if loaded.source_encoding:
+        parts.append(encoding_label(loaded.source_encoding))
+    return " · ".join(part for part in parts if part)
+
+
+class ImportPreviewDialog(QDialog):
+    """Shows what an import extracted; `article()` is what Import stores, with the blocks ticked kept.
+
+    Give it an article loaded with `keep_removed=True`, so left-out blocks can be kept in page order.
+    """
+
+    def __init__(self, loaded: LoadedArticle, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("importPreviewDialog")
+        self.setWindowTitle(self.tr("Import article"))
+        self.resize(980, 640)
+        self.choice = ImportChoice.of(loaded)
+
+        self.title_edit = QLineEdit(loaded.title, objectName="importTitleEdit")
+        self.title_edit.setAccessibleName(self.tr("Headline"))
+        self.title_edit.setPlaceholderText(self.tr("The article's headline"))
+        self.source_label = QLabel(source_summary(loaded), objectName="importSourceLabel")
+        self.source_label.setAccessibleName(self.tr("Source file, format and encoding"))
+        self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes_label = QLabel(objectName="importNotesLabel", wordWrap=True)
+        self.notes_label.setAccessibleName(self.tr("What the import decided"))
+        self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form = QFormLayout()
+        form.addRow(self.tr("&Headline:"), self.title_edit)
+        form.addRow(self.tr("From:"), self.source_label)
+        form.addRow(self.tr("Notes:"), self.notes_label)
+
+        self.text_view = QPlainTextEdit(objectName="importTextView")
+        self.text_view.setAccessibleName(self.tr("Extracted article text"))
+        self.text_view.setReadOnly(True)
+        self.text_view.document().setDocumentMargin(10)
+        self.text_caption = QLabel(objectName="importTextCaption")
+        text_box = _column(self.text_caption, self.text_view)
+
+        self.keep_all = QCheckBox(self.tr("&Keep all removed blocks"), objectName="keepAllCheck")
+        self.keep_all.setAccessibleName(self.tr("Keep all removed blocks"))
+        self.keep_all.setTristate(True)
+        self.removed_list = QListWidget(objectName="removedBlocksList")
+        self.removed_list.setAccessibleName(self.tr("Page text left out of the article"))
+        self.removed_list.setAlternatingRowColors(True)
+        self.removed_list.setWordWrap(False)
+        self.removed_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.removed_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.removed_caption = QLabel(objectName="removedCaption", wordWrap=True)
+        self._fill_removed_list()
+        removed_box = _column(self.removed_caption, self.keep_all, self.removed_list)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="importSplitter")
+        self.splitter.addWidget(text_box)
+        self.splitter.addWidget(removed_box)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([600, 380])
+        removed_box.setVisible(bool(self.choice.removed_blocks))
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText(self.tr("&Import"))
+        self.import_button.setObjectName("importButton")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        hint = QLabel(self.tr("Nothing is stored until you press Import; the text becomes version 1."),
+                      objectName="dialogHint")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(hint)
+        layout.addWidget(self.buttons)
+
+        self.title_edit.textChanged.connect(self._title_changed)
+        self.removed_list.itemChanged.connect(self._kept_changed)
+        self.removed_list.currentRowChanged.connect(self._show_block)
+        self.keep_all.clicked.connect(self._keep_all_clicked)
+        self._kept_changed()
+        self.title_edit.setFocus()
+        self.title_edit.selectAll()
+
+    # What the editor chose
+
+    def kept_blocks(self) -> list[int]:
+        """The numbers of the left-out blocks ticked to keep, in page order."""
+        return [row for row in range(self.removed_list.count())
+                if self.removed_list.item(row).checkState() == Qt.CheckState.Checked]
+
+    def set_kept(self, blocks) -> None:
+        """Tick exactly these left-out blocks (as a user clicking their boxes would)."""
+        wanted = set(blocks)
+        for row in range(self.removed_list.count()):
+            item = self.removed_list.item(row)
+            if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                item.setCheckState(Qt.CheckState.Checked if row in wanted else Qt.CheckState.Unchecked)
+
+    def title(self) -> str:
+        return " ".join(self.title_edit.text().split())
+
+    def article(self) -> LoadedArticle:
+        """The article Import stores: the chosen headline, the text with the kept blocks in place."""
+        return self.choice.article(self.kept_blocks(), self.title())
+
+    # Building and reacting
+
+    def _fill_removed_list(self) -> None:
+        self.removed_list.blockSignals(True)
+        for number, block in enumerate(self.choice.removed_blocks):
+            item = QListWidgetItem(one_line(block, 200))
+            item.setToolTip(block)
+            if self.choice.can_keep(number):
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+            else:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+                item.setToolTip(self.tr("Not found in the page order, so it cannot be kept:") + "\n" + block)
+                item.setForeground(QColor("#7b8794"))
+            self.removed_list.addItem(item)
+        self.removed_list.blockSignals(False)
+
+    def _keepable(self) -> list[int]:
+        return [n for n in range(len(self.choice.removed_blocks)) if self.choice.can_keep(n)]
+
+    def _keep_all_clicked(self) -> None:
+        every = self._keepable()
+        self.removed_list.blockSignals(True)
+        self.set_kept([] if len(self.kept_blocks()) == len(every) else every)
+        self.removed_list.blockSignals(False)
+        self._kept_changed()
+
+    def _kept_changed(self, *_args) -> None:
+        kept, keepable = self.kept_blocks(), self._keepable()
+        text, spans = self.choice.text_with(kept)
+        scroll = self.text_view.verticalScrollBar().value()
+        self.text_view.setPlainText(text)
+        self._highlight(text, spans)
+        self.text_view.verticalScrollBar().setValue(scroll)
+        words = len(text.split())
+        self.text_caption.setText(self.tr("Article text — {words} words, becomes version 1").format(
+            words=f"{words:,}"))
+        total = len(self.choice.removed_blocks)
+        self.removed_caption.setText(self.tr(
+            "Page text left out: {total} blocks (navigation, related stories, footers). "
+            "Tick a block to keep it; kept blocks are highlighted in the text.").format(total=total))
+        state = Qt.CheckState.Unchecked
+        if kept:
+            state = Qt.CheckState.Checked if len(kept) == len(keepable) else Qt.CheckState.PartiallyChecked
+        self.keep_all.setCheckState(state)
+        self.keep_all.setEnabled(bool(keepable))
+        self._show_notes()
+
+    def _show_notes(self) -> None:
+        notes = self.choice.notes(self.kept_blocks())
+        self.notes_label.setText("\n".join(f"• {note}" for note in notes) if notes else self.tr("None"))
+
+    def _highlight(self, text: str, spans: list[tuple[int, int]]) -> None:
+        positions = TextPositions(text)
+        selections = []
+        fmt = QTextCharFormat()
+        fmt.setBackground(KEPT_COLOUR)
+        for start, end in spans:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.text_view.document())
+            cursor.setPosition(positions.to_qt(start))
+            cursor.setPosition(positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor, selection.format = cursor, fmt
+            selections.append(selection)
+        self.text_view.setExtraSelections(selections)
+
+    def _show_block(self, row: int) -> None:
+        """Scroll the text to a kept block when it is picked in the list."""
+        kept = self.kept_blocks()
+        if row not in kept:
+            return
+        text, spans = self.choice.text_with(kept)
+        start = TextPositions(text).to_qt(spans[kept.index(row)][0])
+        cursor = QTextCursor(self.text_view.document())
+        cursor.setPosition(start)
+        self.text_view.setTextCursor(cursor)
+        self.text_view.centerCursor()
+
+    def _title_changed(self, text: str) -> None:
+        self.import_button.setEnabled(bool(text.strip()))
+
+
+def _column(*widgets: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget, 1 if isinstance(widget, (QPlainTextEdit, QListWidget)) else 0)
+    return box
+
+
+# The import, step by step
+
+def ask_import(parent: QWidget | None, loaded: LoadedArticle) -> LoadedArticle | None:
+    """The article as reviewed in the preview (headline and kept blocks), or None on Cancel."""
+    dialog = ImportPreviewDialog(loaded, parent)
+    try:
+        return dialog.article() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+def load_file(parent: QWidget | None, path: str | os.PathLike, *, encoding: str | None = None
+              ) -> LoadedArticle | None:
+    """The article in a file, read off the GUI thread; a refusal is shown and gives None."""
+    name = Path(path).name
+    try:
+        label = QCoreApplication.translate("ImportPreview", "Reading {name}…").format(name=name)
+        return run_with_progress(parent, label, load_article, path,
+                                 encoding=encoding, keep_removed=True, cancellable=True)
+    except Cancelled:
+        return None
+    except (EmendError, OSError) as error:
+        QMessageBox.critical(parent, QCoreApplication.translate("ImportPreview", "Cannot import the article"),
+                             str(error))
+        return None
+
+
+def import_loaded(history: History, loaded: LoadedArticle, author: str) -> Article:
+    """Store a reviewed article as version 1, with where it came from."""
+    return history.import_article(
+        loaded.text, title=loaded.title, author=author, source_name=loaded.source_name,
+        source_format=loaded.source_format, source_encoding=loaded.source_encoding,
+        source_sha256=loaded.source_sha256,
+    )
+
+
+def import_or_find(parent: QWidget | None, history: History, loaded: LoadedArticle | None,
+                   author: str, *, review: bool = True) -> Opened | None:
+    """The article already imported from the same bytes, or a new one reviewed and stored; None if cancelled.
+
+    Without `review` (a window nobody watches, such as a screenshot's) the extraction is stored as it is.
+    """
+    if loaded is None:
+        return None
+    existing = history.find_article_by_source(loaded.source_sha256) if loaded.source_sha256 else None
+    if existing is not None:
+        return Opened(existing, True)
+    chosen = ask_import(parent, loaded) if review else ImportChoice.of(loaded).article()
+    if chosen is None:
+        return None
+    try:
+        return Opened(import_loaded(history, chosen, author), False, tuple(chosen.notes))
+    except EmendError as error:
+        QMessageBox.critical(parent, QCoreApplication.translate("ImportPreview", "The article was not imported"),
+                             str(error))
+        return None
+
+
+def import_file(parent: QWidget | None, history: History, path: str | os.PathLike, author: str, *,
+                encoding: str | None = None, review: bool = True) -> Opened | None:
+    """File > Open: load, then open the article already imported from this file or review it as version 1."""
+    return import_or_find(parent, history, load_file(parent, path, encoding=encoding), author, review=review)
+
+
+def load_clipboard(parent: QWidget | None) -> LoadedArticle | None:
+    """The clipboard's text as an article; a refusal (an empty clipboard, a picture) is shown and gives None."""
+    text = QGuiApplication.clipboard().text()
+    try:
+        return run_with_progress(parent, QCoreApplication.translate("ImportPreview", "Reading the clipboard…"),
+                                 load_text, text, "clipboard")
+    except EmendError as error:
+        QMessageBox.critical(parent, QCoreApplication.translate("ImportPreview", "Cannot import the clipboard"),
+                             str(error))
+        return None
+
+
+def new_from_clipboard(parent: QWidget | None, history: History, author: str) -> Opened | None:
+    """File > New from Clipboard: the clipboard's text, reviewed in the preview, stored as version 1."""
+    return import_or_find(parent, history, load_clipboard(parent), author)

@@ -1,0 +1,105 @@
+"""The start-up question after a crash: put back the work Emend closed without saving, or discard it."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QStyle, QVBoxLayout, QWidget,
+)
+
+from desktop.formatting import local_time
+from desktop.recovery import RecoveryRecord, RecoveryStore
+
+
+class RecoveryDialog(QDialog):
+    """Restore / Discard for one recovery record; closing it with Escape decides nothing yet."""
+
+    RESTORE, DISCARD, LATER = "restore", "discard", "later"
+
+    def __init__(self, record: RecoveryRecord, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("recoveryDialog")
+        self.setWindowTitle(self.tr("Restore unsaved work"))
+        self.setMinimumWidth(520)
+        self.record = record
+        self.decision = self.LATER
+
+        icon = QLabel(objectName="recoveryIcon")
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxQuestion).pixmap(size, size))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.question = QLabel(objectName="recoveryQuestion", wordWrap=True)
+        self.question.setTextFormat(Qt.TextFormat.PlainText)
+        self.question.setText(self.tr("Emend closed without saving your work on “{title}” ({time}). Restore it?")
+                              .format(title=record.article_title, time=local_time(record.saved_at)))
+        self.question.setAccessibleName(self.tr("What can be restored"))
+        font = self.question.font()
+        font.setBold(True)
+        self.question.setFont(font)
+        self.details = QLabel(self._details(), objectName="recoveryDetails", wordWrap=True)
+        self.excerpt = QPlainTextEdit(record.working_text, objectName="recoveryExcerpt")
+        self.excerpt.setAccessibleName(self.tr("The unsaved text"))
+        self.excerpt.setReadOnly(True)
+        self.excerpt.setMinimumHeight(self.excerpt.fontMetrics().lineSpacing() * 6 + 16)
+
+        self.buttons = QDialogButtonBox()
+        self.restore_button = QPushButton(self.tr("&Restore"), objectName="restoreButton")
+        self.discard_button = QPushButton(self.tr("&Discard"), objectName="discardButton")
+        self.restore_button.setDefault(True)
+        self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.discard_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.restore_button.clicked.connect(lambda: self._decide(self.RESTORE))
+        self.discard_button.clicked.connect(lambda: self._decide(self.DISCARD))
+
+        text = QVBoxLayout()
+        text.addWidget(self.question)
+        text.addSpacing(4)
+        text.addWidget(self.details)
+        text.addSpacing(4)
+        text.addWidget(QLabel(self.tr("The unsaved text:"), buddy=self.excerpt))
+        text.addWidget(self.excerpt, 1)
+        row = QHBoxLayout()
+        row.addWidget(icon)
+        row.addSpacing(8)
+        row.addLayout(text, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.buttons)
+        self.restore_button.setFocus()
+
+    def _details(self) -> str:
+        record = self.record
+        parts = [self.tr("text edits")] if record.text_edited else []
+        count = len(record.pending_correction_ids)
+        if count:
+            parts.append(self.tr("1 correction attached") if count == 1
+                         else self.tr("{count} corrections attached").format(count=count))
+        return self.tr("Unsaved on version {number}: {what}.\nDiscard drops the text edits; corrections already "
+                       "attached stay pending in the history.").format(
+            number=record.base_version, what=self.tr(" and ").join(parts))
+
+    def _decide(self, decision: str) -> None:
+        self.decision = decision
+        self.accept() if decision == self.RESTORE else self.done(QDialog.DialogCode.Rejected)
+
+
+def offer_recovery(store: RecoveryStore, db_path: str | os.PathLike,
+                   parent: QWidget | None = None) -> RecoveryRecord | None:
+    """At start-up: the record to restore if the editor says Restore; Discard removes it; Escape keeps it.
+
+    The caller removes a restored record once the window has taken the work over.
+    """
+    record = store.load(db_path)
+    if record is None:
+        return None
+    dialog = RecoveryDialog(record, parent)
+    try:
+        dialog.exec()
+        decision = dialog.decision
+    finally:
+        dialog.deleteLater()
+    if decision == RecoveryDialog.DISCARD:
+        store.remove(record)
+    return record if decision == RecoveryDialog.RESTORE else None

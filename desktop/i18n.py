@@ -1,0 +1,39 @@
+"""Translating the window: Qt's own strings and Emend's catalogue for the user's locale.
+
+Emend's strings are written in English, so English needs no catalogue; another language is used when
+resources/translations holds emend_<lang>.qm (compiled from emend_<lang>.ts with pyside6-lrelease).
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+import resources
+
+CATALOGUE = "emend"
+
+
+def translations_folder() -> str:
+    return str(resources.path("translations"))
+
+
+def install_translator(app: QCoreApplication, locale: QLocale | None = None,
+                       directory: str | os.PathLike | None = None) -> list[QTranslator]:
+    """Install Qt's and Emend's translations for `locale` (default: the system's) that exist; return them.
+
+    The translators are children of `app`, so they live as long as it does; pass them to
+    app.removeTranslator to switch back to English.
+    """
+    locale = locale if locale is not None else QLocale.system()
+    sources = (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+               (CATALOGUE, str(directory) if directory is not None else translations_folder()))
+    installed = []
+    for name, folder in sources:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
+            installed.append(translator)
+        else:
+            translator.deleteLater()
+    return installed

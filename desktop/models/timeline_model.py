@@ -1,0 +1,129 @@
+"""An article's timeline for the audit panel: newest version first, handed to the view in chunks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from db.audit import TimelineEntry
+from desktop.formatting import local_time, one_line
+
+CHUNK = 200
+TRIVIAL_COLOUR = QColor("#8a8f98")  # mid grey: readable on light and dark bases alike
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TimelineModel", text)
+
+
+def corrections_text(entry: TimelineEntry) -> str:
+    """The corrections a version applied, e.g. 'Correction: The bridge cost 148 million pounds…'."""
+    return "; ".join(f"{c.kind.label}: {c.public_note or f'“{c.quote}” → “{c.replacement}”'}"
+                     for c in entry.corrections)
+
+
+def notice_text(entry: TimelineEntry) -> str:
+    """The newest wording of the notice published with this version, if any."""
+    return entry.notices[-1].text if entry.notices else ""
+
+
+class TimelineModel(QAbstractTableModel):
+    """Rows of timeline entries; rows beyond the first chunk are fetched as the view scrolls."""
+
+    COLUMNS = (QT_TRANSLATE_NOOP("TimelineModel", "Version"), QT_TRANSLATE_NOOP("TimelineModel", "Saved"),
+               QT_TRANSLATE_NOOP("TimelineModel", "Author"), QT_TRANSLATE_NOOP("TimelineModel", "Message"),
+               QT_TRANSLATE_NOOP("TimelineModel", "Corrections applied"),
+               QT_TRANSLATE_NOOP("TimelineModel", "Published"), QT_TRANSLATE_NOOP("TimelineModel", "Notice"))
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._entries: list[TimelineEntry] = []
+        self._shown = 0
+
+    def set_entries(self, entries: list[TimelineEntry]) -> None:
+        self.beginResetModel()
+        self._entries = sorted(entries, key=lambda e: e.version.number, reverse=True)
+        self._shown = min(CHUNK, len(self._entries))
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return len(self._entries)
+
+    def entry_at(self, row: int) -> TimelineEntry | None:
+        return self._entries[row] if 0 <= row < self._shown else None
+
+    def numbers(self) -> list[int]:
+        """Every version number listed, fetched or not, newest first."""
+        return [entry.version.number for entry in self._entries]
+
+    def row_of(self, number: int) -> int:
+        for row, entry in enumerate(self._entries):
+            if entry.version.number == number:
+                while row >= self._shown:
+                    self.fetchMore(QModelIndex())
+                return row
+        return -1
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
+        return not parent.isValid() and self._shown < len(self._entries)
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:
+        more = min(CHUNK, len(self._entries) - self._shown)
+        if more <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+        self._shown += more
+        self.endInsertRows()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._shown
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return _tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
+        entry = self.entry_at(index.row()) if index.isValid() else None
+        if entry is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(entry, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(entry)
+        if role == Qt.ItemDataRole.ForegroundRole and entry.trivial:
+            return QBrush(TRIVIAL_COLOUR)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, entry: TimelineEntry, column: int) -> str:
+        version = entry.version
+        published = ("✔ " + local_time(entry.published_at)) if entry.published_at else ""
+        return (f"v{version.number}", local_time(version.created_at), version.author, one_line(version.message, 60),
+                one_line(corrections_text(entry), 90), published, one_line(notice_text(entry), 90))[column]
+
+    def _tooltip(self, entry: TimelineEntry) -> str:
+        version = entry.version
+        lines = [QCoreApplication.translate("TimelineModel", "Version {number} by {author}, {time}").format(
+            number=version.number, author=version.author, time=local_time(version.created_at)), version.message]
+        if entry.trivial:
+            lines.append(QCoreApplication.translate(
+                "TimelineModel", "Whitespace or punctuation only: no word was added or removed."))
+        for correction in entry.corrections:
+            lines.append(f"{correction.kind.label} #{correction.id}: “{correction.quote}” → "
+                         f"“{correction.replacement}”" + (f" — {correction.public_note}" if correction.public_note else ""))
+        if entry.published_at:
+            lines.append(QCoreApplication.translate("TimelineModel", "Published {time}").format(
+                time=local_time(entry.published_at)))
+        for notice in entry.notices:
+            heading = QCoreApplication.translate("TimelineModel", "Notice {id}:").format(id=notice.id)
+            lines.append(heading + "\n" + notice.text)
+        return "\n".join(line for line in lines if line)

@@ -1,0 +1,107 @@
+"""The preferences the Preferences dialog edits: their QSettings keys, defaults and typed accessors.
+
+Author name and preview mode keep the keys desktop.preferences (and so the main window) already use.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass
+from enum import Enum
+from pathlib import Path
+
+from corrections.notices.house_style import HouseStyle
+from db.paths import default_db_path, resolve_db_path
+from desktop import preferences
+
+AUTHOR = "author/name"
+SIDE_BY_SIDE = "preview/side_by_side"
+FONT_SIZE = "view/font_size"
+DATABASE = "database/path"
+HOUSE_STYLE = "notices/house_style"
+
+DEFAULT_FONT_SIZE = 12
+FONT_SIZES = range(9, 25)
+
+
+class PreviewMode(str, Enum):
+    """How the diff preview shows changes."""
+
+    INLINE = "inline"
+    SIDE_BY_SIDE = "side-by-side"
+
+
+@dataclass(frozen=True)
+class PreferenceValues:
+    """Everything the Preferences dialog shows, as stored; empty paths mean the built-in default."""
+
+    author: str
+    database_path: str
+    house_style_path: str
+    preview_mode: PreviewMode
+    font_size: int
+
+    @classmethod
+    def load(cls) -> "PreferenceValues":
+        return cls(author=preferences.saved_author(), database_path=str(database_path() or ""),
+                   house_style_path=str(house_style_path() or ""), preview_mode=preview_mode(),
+                   font_size=font_size())
+
+    def save(self) -> None:
+        preferences.save_author(self.author)
+        preferences.save_side_by_side(self.preview_mode is PreviewMode.SIDE_BY_SIDE)
+        store = preferences.settings()
+        store.setValue(FONT_SIZE, self.font_size)
+        for key, value in ((DATABASE, self.database_path), (HOUSE_STYLE, self.house_style_path)):
+            if value:
+                store.setValue(key, value)
+            else:
+                store.remove(key)
+        store.sync()
+
+    def changes_from(self, before: "PreferenceValues") -> dict[str, object]:
+        """The fields that differ from `before`, by name, with their new values."""
+        old = asdict(before)
+        return {name: value for name, value in asdict(self).items() if old[name] != value}
+
+
+def _text(key: str) -> str:
+    return str(preferences.settings().value(key, "") or "").strip()
+
+
+def preview_mode() -> PreviewMode:
+    return PreviewMode.SIDE_BY_SIDE if preferences.side_by_side() else PreviewMode.INLINE
+
+
+def font_size() -> int:
+    """The point size of the article and preview text, within FONT_SIZES."""
+    try:
+        size = int(preferences.settings().value(FONT_SIZE, DEFAULT_FONT_SIZE))
+    except (TypeError, ValueError):
+        return DEFAULT_FONT_SIZE
+    return min(max(size, FONT_SIZES.start), FONT_SIZES.stop - 1)
+
+
+def database_path() -> Path | None:
+    """The database file chosen in Preferences, or None for the default one."""
+    value = _text(DATABASE)
+    return Path(value).expanduser() if value else None
+
+
+def house_style_path() -> Path | None:
+    """The newsroom's notice house style file chosen in Preferences, or None for the built-in style."""
+    value = _text(HOUSE_STYLE)
+    return Path(value).expanduser() if value else None
+
+
+def house_style() -> HouseStyle:
+    """The notice house style to use; raises InputError when the chosen file has become unreadable."""
+    path = house_style_path()
+    return HouseStyle.from_file(path) if path else HouseStyle.default()
+
+
+def startup_db_path(explicit: str | os.PathLike | None = None) -> Path:
+    """The database to open at start: --db, else EMEND_DB, else the Preferences choice, else the default."""
+    if explicit or os.environ.get("EMEND_DB", "").strip():
+        return resolve_db_path(explicit)
+    return database_path() or default_db_path()
