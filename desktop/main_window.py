@@ -43,6 +43,7 @@ from desktop.widgets.diff_preview import DiffPreview
 from desktop.widgets.history_panel import HistoryPanel
 from desktop.widgets.library_panel import LibraryPanel
 from desktop.history_reader import HistoryReader
+from desktop.icons import ICON_PROPERTY, icon
 from desktop.widgets.blame_view import BlameView
 from desktop.widgets.search_panel import SearchPanel
 from desktop.widgets.timeline_panel import TimelinePanel
@@ -56,9 +57,10 @@ BUSY_DELAY_MS = 200
 APP_ICON = "icons/app/io.github.emend.Emend.svg"
 
 
-def icon(name: str) -> QIcon:
-    """A bundled toolbar icon, e.g. icon('save')."""
-    return QIcon(str(resources.path(f"icons/{name}.svg")))
+def set_icon(action: QAction, name: str) -> None:
+    """Give an action a bundled icon and remember its name, so a palette change can redraw it."""
+    action.setProperty(ICON_PROPERTY, name)
+    action.setIcon(icon(name))
 
 
 def passage_span(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -145,7 +147,7 @@ class MainWindow(QMainWindow):
                 checkable: bool = False) -> QAction:
         action = QAction(text, self)
         if icon_name:
-            action.setIcon(icon(icon_name))
+            set_icon(action, icon_name)
         if shortcut is not None:
             keys = shortcut if isinstance(shortcut, list) else [shortcut]
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -189,11 +191,11 @@ class MainWindow(QMainWindow):
                                              tip=self.tr("Edit the article text directly"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.undo_action.setIcon(icon("undo"))
+        set_icon(self.undo_action, "undo")
         self.undo_action.setIconText(self.tr("Undo"))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.redo_action.setIcon(icon("redo"))
+        set_icon(self.redo_action, "redo")
         self.redo_action.setIconText(self.tr("Redo"))
         for action in (self.undo_action, self.redo_action):
             self.addAction(action)
@@ -799,6 +801,7 @@ class MainWindow(QMainWindow):
         self._published_number = 0  # the version readers last saw of the open article
         self._saving_audit = False
         self.notice_action = self._action(self.tr("Correction &Notice…"), self.show_notice, shortcut="Ctrl+Shift+N",
+                                          icon_name="notice",
                                           tip=self.tr("Show, edit, copy and publish the article's correction notice"))
         self.notice_action.setIconText(self.tr("Notice"))
         self.publish_action = self._action(self.tr("&Publish Version…"), self.publish_version,
@@ -811,7 +814,9 @@ class MainWindow(QMainWindow):
             self.history_menu.addAction(action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.notice_action)
-        self.toolbar.widgetForAction(self.notice_action).setObjectName("noticeToolButton")
+        button = self.toolbar.widgetForAction(self.notice_action)
+        button.setObjectName("noticeToolButton")
+        button.setAccessibleName(self.tr("Correction notice"))
         self.session.versionsChanged.connect(self._read_published)
 
     def _read_published(self) -> None:
@@ -1208,6 +1213,9 @@ class MainWindow(QMainWindow):
             app = QGuiApplication.instance()
             if app is not None and app.property("emendStyled"):
                 theme.apply_style_sheet(app)
+            for action in self.findChildren(QAction):
+                if action.property(ICON_PROPERTY):
+                    action.setIcon(icon(action.property(ICON_PROPERTY), self.palette()))
 
     # Import preview, clipboard, export, backup, recovery and refresh
 

@@ -104,3 +104,23 @@ def test_the_current_change_is_highlighted_in_the_themes_colour(sample_window, q
     backgrounds = {selection.format.background().color().name()
                    for selection in window.preview.inline.extraSelections()}
     assert backgrounds == {diff_colours(qapp.palette()).highlight_bg.name()}
+
+
+def stroke_lightness(action) -> int:
+    """The lightness of the icon's darkest drawn pixel: its stroke."""
+    image = action.icon().pixmap(24, 24).toImage()
+    drawn = [image.pixelColor(x, y) for x in range(24) for y in range(24) if image.pixelColor(x, y).alpha() > 200]
+    return min(colour.lightness() for colour in drawn)
+
+
+def test_toolbar_icons_are_lightened_on_a_dark_palette_and_back(sample_window, qtbot, qapp, palette_restored):
+    window = sample_window
+    light = stroke_lightness(window.open_action)
+    assert light < 128
+
+    qapp.setPalette(dark_palette())
+    qtbot.waitUntil(lambda: stroke_lightness(window.open_action) > light + 60)
+    assert stroke_lightness(window.undo_action) > 128
+
+    qapp.setPalette(light_palette())
+    qtbot.waitUntil(lambda: stroke_lightness(window.open_action) == light)
