@@ -13,7 +13,6 @@ import re
 from datetime import datetime, timezone
 from pathlib import Path
 
-import docx
 
 from corrections.article import normalize_text
 from corrections.errors import InputError
@@ -134,6 +133,8 @@ def _as_html(title: str, body: list[str]) -> str:
 
 
 def _as_docx(title: str, body: list[str]) -> bytes:
+    import docx  # imported here, when a Word file is written: python-docx slows every start otherwise
+
     document = docx.Document()
     properties = document.core_properties
     properties.title = _xml_safe(title)

@@ -29,6 +29,12 @@ from db.storage import VersionTexts, encode
 from db.verify import verify_history
 
 
+# A version's record in Version's field order, without its stored text or patch, which a list of
+# 10,000 versions must not read.
+VERSION_COLUMNS = ("v.id, v.article_id, v.number, p.number as parent_number, v.author, v.created_at, "
+                   "v.message, v.content_sha256, v.chain_sha256")
+
+
 class History:
     """An Emend history database: articles, their versions and corrections."""
 
@@ -135,20 +141,21 @@ class History:
     def versions(self, article_id: int) -> list[Version]:
         """Every version of an article, oldest first."""
         self.article(article_id)
-        sql = """
-            select v.*, p.number as parent_number from versions v
+        sql = f"""
+            select {VERSION_COLUMNS} from versions v
             left join versions p on p.id = v.parent_id
             where v.article_id = ? order by v.number
         """
-        return [_version(row) for row in self.db.query(sql, [article_id])]
+        return [Version(*row) for row in self.db.execute(sql, [article_id]).fetchall()]
 
     def version(self, article_id: int, number: int | None = None) -> Version:
         """One version by number; the latest when number is None."""
-        sql = """
-            select v.*, p.number as parent_number from versions v
+        which = "and v.number = ?" if number is not None else ""
+        sql = f"""
+            select {VERSION_COLUMNS} from versions v
             left join versions p on p.id = v.parent_id
-            where v.article_id = ? {} order by v.number desc limit 1
-        """.format("and v.number = ?" if number is not None else "")
+            where v.article_id = ? {which} order by v.number desc limit 1
+        """
         params = [article_id] + ([number] if number is not None else [])
         rows = list(self.db.query(sql, params))
         if not rows:
@@ -282,7 +289,8 @@ class History:
         return self.correction(correction_id)
 
     def correction(self, correction_id: int) -> Correction:
-        return _correction(self._correction_row(correction_id), self._version_numbers())
+        row = self._correction_row(correction_id)
+        return _correction(row, self._version_numbers(row["article_id"]))
 
     def _correction_row(self, correction_id: int) -> dict:
         rows = list(self.db.query("select * from corrections where id = ?", [correction_id]))
@@ -290,14 +298,15 @@ class History:
             raise NotFound(f"no correction {correction_id} in the history")
         return rows[0]
 
-    def _version_numbers(self) -> dict[int, int]:
-        return {row["id"]: row["number"] for row in self.db.query("select id, number from versions")}
+    def _version_numbers(self, article_id: int) -> dict[int, int]:
+        sql = "select id, number from versions where article_id = ?"
+        return dict(self.db.execute(sql, [article_id]).fetchall())
 
     def corrections(self, article_id: int, status: Status | None = None) -> list[Correction]:
         """An article's corrections in the order they were recorded, optionally of one status."""
         sql = "select * from corrections where article_id = ?" + (" and status = ?" if status else "")
         params = [article_id] + ([status.value] if status else [])
-        numbers = self._version_numbers()
+        numbers = self._version_numbers(article_id)
         return [_correction(row, numbers) for row in self.db.query(sql + " order by id", params)]
 
     def update_correction(self, correction_id: int, **changes) -> Correction:

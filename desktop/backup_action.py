@@ -20,11 +20,6 @@ FOLDER_KEY = "backup/folder"
 BACKUP_FILTER = QT_TRANSLATE_NOOP("BackupAction", "Emend history (*.sqlite);;All files (*)")
 
 
-
-def _plural(count: int, word: str) -> str:
-    return f"{count:,} {word}" + ("" if count == 1 else "s")
-
-
 def default_backup_name(today: date | None = None) -> str:
     """'emend-backup-2025-11-26.sqlite' for today."""
     return f"emend-backup-{(today or date.today()).isoformat()}.sqlite"
@@ -48,7 +43,8 @@ def backup_copy(history_path: str | os.PathLike, destination: str | os.PathLike)
 def backup_summary(report: VerifyReport) -> str:
     """'Backed up 3 articles, 7 versions; the copy verifies.'"""
     return QCoreApplication.translate("BackupAction", "Backed up {articles}, {versions}; the copy verifies.").format(
-        articles=_plural(report.checked_articles, "article"), versions=_plural(report.checked_versions, "version"))
+        articles=QCoreApplication.translate("BackupAction", "%Ln article(s)", None, report.checked_articles),
+        versions=QCoreApplication.translate("BackupAction", "%Ln version(s)", None, report.checked_versions))
 
 
 def backup_history_interactive(parent: QWidget | None, history: History) -> VerifyReport | None:

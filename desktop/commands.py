@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from corrections.correction import Status
@@ -51,7 +52,8 @@ class AttachCorrection(_SessionCommand):
     """Undo withdraws the stored pending correction; redo reinstates it."""
 
     def __init__(self, session: EditorSession, report: Report, correction_id: int, quote: str):
-        super().__init__(session, report, f"Attach correction to {one_line(quote, 30)!r}")
+        text = QCoreApplication.translate("Commands", "Attach correction to {quote}")
+        super().__init__(session, report, text.format(quote=repr(one_line(quote, 30))))
         self.correction_id = correction_id
 
     def apply(self) -> None:
@@ -66,7 +68,7 @@ class EditCorrection(_SessionCommand):
 
     def __init__(self, session: EditorSession, report: Report, correction_id: int,
                  before: CorrectionFields, after: CorrectionFields):
-        super().__init__(session, report, "Edit correction")
+        super().__init__(session, report, QCoreApplication.translate("Commands", "Edit correction"))
         self.correction_id, self.before, self.after = correction_id, before, after
 
     def apply(self) -> None:
@@ -80,7 +82,8 @@ class WithdrawCorrection(_SessionCommand):
     """Undo reinstates the withdrawn correction as pending."""
 
     def __init__(self, session: EditorSession, report: Report, correction_id: int, quote: str):
-        super().__init__(session, report, f"Withdraw correction to {one_line(quote, 30)!r}")
+        text = QCoreApplication.translate("Commands", "Withdraw correction to {quote}")
+        super().__init__(session, report, text.format(quote=repr(one_line(quote, 30))))
         self.correction_id = correction_id
 
     def apply(self) -> None:

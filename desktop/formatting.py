@@ -4,7 +4,20 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
+
 from corrections.clock import parse_utc
+
+FULL = QT_TRANSLATE_NOOP("Formatting", "dd MMM yyyy HH:mm")
+TODAY = QT_TRANSLATE_NOOP("Formatting", "HH:mm")
+THIS_YEAR = QT_TRANSLATE_NOOP("Formatting", "dd MMM")
+OTHER_YEAR = QT_TRANSLATE_NOOP("Formatting", "dd MMM yyyy")
+
+
+def _shown(moment: datetime, pattern: str) -> str:
+    """`moment` with the user's month names, in a QLocale date pattern a translator may reorder."""
+    when = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(when, QCoreApplication.translate("Formatting", pattern))
 
 
 def local_time(stamp: str) -> str:
@@ -12,7 +25,7 @@ def local_time(stamp: str) -> str:
     if not stamp:
         return ""
     try:
-        return parse_utc(stamp).astimezone().strftime("%d %b %Y %H:%M")
+        return _shown(parse_utc(stamp), FULL)
     except ValueError:
         return stamp
 
@@ -27,8 +40,8 @@ def short_time(stamp: str) -> str:
         return stamp
     now = datetime.now().astimezone()
     if moment.date() == now.date():
-        return moment.strftime("%H:%M")
-    return moment.strftime("%d %b" if moment.year == now.year else "%d %b %Y")
+        return _shown(moment, TODAY)
+    return _shown(moment, THIS_YEAR if moment.year == now.year else OTHER_YEAR)
 
 
 def one_line(text: str, limit: int = 80) -> str:

@@ -32,11 +32,17 @@ class _ReadTask(QRunnable):
         try:
             result = self.job(self.reader._connection())
         except EmendError as error:
-            self.signals.failed.emit(self.generation, str(error))
+            self._report(self.signals.failed, str(error))
         except Exception as error:  # a bug must not kill the pool thread; report it instead
-            self.signals.failed.emit(self.generation, f"{type(error).__name__}: {error}")
+            self._report(self.signals.failed, f"{type(error).__name__}: {error}")
         else:
-            self.signals.done.emit(self.generation, result)
+            self._report(self.signals.done, result)
+
+    def _report(self, signal, value) -> None:
+        try:
+            signal.emit(self.generation, value)
+        except RuntimeError:  # the window closed while this read ran: nobody is waiting for it
+            pass
 
 
 class HistoryReader(QObject):

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Collection
 
+from PySide6.QtCore import QCoreApplication
+
 from corrections.article import normalize_text
 from corrections.importers import LoadedArticle
 
@@ -18,10 +20,6 @@ _REMOVED_NOTE_STARTS = ("kept ", "left out ")
 
 def _key(text: str) -> str:
     return " ".join(text.split())
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" + ("" if count == 1 else "s")
 
 
 @dataclass(frozen=True)
@@ -89,10 +87,12 @@ class ImportChoice:
         left_out = len(self.source.removed_blocks) - kept
         notes = [n for n in self.source.notes if not self._is_removed_note(n)]
         if kept:
-            notes.append(f"kept {_plural(kept, 'block')} of page text that extraction would leave out")
+            notes.append(QCoreApplication.translate(
+                "ImportChoice", "kept %n block(s) of page text that extraction would leave out", None, kept))
         if left_out:
-            notes.append(f"left out {_plural(left_out, 'block')} of page text "
-                         "(navigation, related stories, buttons, footers)")
+            notes.append(QCoreApplication.translate(
+                "ImportChoice", "left out %n block(s) of page text (navigation, related stories, buttons, footers)",
+                None, left_out))
         return notes
 
     def _is_removed_note(self, note: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QUndoStack
@@ -21,17 +22,12 @@ from db.errors import ConflictError
 from db.history import History
 from desktop import preferences, settings_keys, theme
 from desktop.commands import AttachCorrection, EditCorrection, WithdrawCorrection
-from desktop.dialogs import audit_report_dialog
-from desktop.dialogs.about_dialog import AboutDialog
 from desktop.dialogs.author_dialog import ask_author
 from desktop.dialogs.correction_dialog import CorrectionDialog
 from desktop.backup_action import backup_history_interactive
-from desktop.dialogs import export_dialog, import_preview_dialog, recovery_dialog
+from desktop.dialogs import recovery_dialog
 from desktop.recovery import RecoveryRecord, RecoveryStore, RecoveryTimer, restore_session, session_record
-from desktop.dialogs.notice_dialog import NoticeDialog
-from desktop.dialogs.preferences_dialog import PreferencesDialog
 from desktop.dialogs.save_dialog import ask_message
-from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
 from desktop.formatting import one_line
 from desktop.models.corrections_model import CorrectionsModel
 from desktop.models.history_model import HistoryModel
@@ -50,9 +46,15 @@ from desktop.widgets.timeline_panel import TimelinePanel
 from desktop.widgets.verify_badge import VerifyBadge
 from desktop.workers import DiffScheduler, PreviewRequest, PreviewResult
 
+if TYPE_CHECKING:  # dialogs are imported when first opened, so the window starts sooner
+    from desktop.dialogs.notice_dialog import NoticeDialog
+    from desktop.dialogs.preferences_dialog import PreferencesDialog
+    from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
+
 SELECT_HINT = QT_TRANSLATE_NOOP("MainWindow", "Select the passage that is wrong, then press Ctrl+Enter")
 ATTACH_HINT = QT_TRANSLATE_NOOP("MainWindow", "Press Ctrl+Enter to attach a correction to the selected passage")
-OPEN_FILTER = "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx);;All files (*)"
+OPEN_FILTER = QT_TRANSLATE_NOOP("MainWindow",
+                                "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx);;All files (*)")
 BUSY_DELAY_MS = 200
 APP_ICON = "icons/app/io.github.emend.Emend.svg"
 
@@ -218,7 +220,7 @@ class MainWindow(QMainWindow):
 
     def _build_layout(self) -> None:
         article_box = QWidget()
-        self.article_title = QLabel("No article open", objectName="articleTitle")
+        self.article_title = QLabel(self.tr("No article open"), objectName="articleTitle")
         box = QVBoxLayout(article_box)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
@@ -234,11 +236,11 @@ class MainWindow(QMainWindow):
         self.corrections_panel.add_actions(
             [self.edit_correction_action, self.withdraw_action, self.accept_action])
         self.history_panel.add_actions([self.restore_action])
-        self.library_dock = self._dock("Library", "libraryDock", self.library_panel,
+        self.library_dock = self._dock(self.tr("Library"), "libraryDock", self.library_panel,
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.corrections_dock = self._dock("Corrections", "correctionsDock", self.corrections_panel,
+        self.corrections_dock = self._dock(self.tr("Corrections"), "correctionsDock", self.corrections_panel,
                                            Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.history_dock = self._dock("History", "historyDock", self.history_panel,
+        self.history_dock = self._dock(self.tr("History"), "historyDock", self.history_panel,
                                        Qt.DockWidgetArea.BottomDockWidgetArea)
         self.splitDockWidget(self.corrections_dock, self.history_dock, Qt.Orientation.Horizontal)
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -353,7 +355,7 @@ class MainWindow(QMainWindow):
     # Opening
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open article", "", OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open article"), "", self.tr(OPEN_FILTER))
         if path:
             self.open_file(path)
 
@@ -364,6 +366,8 @@ class MainWindow(QMainWindow):
         """Import a file as a new article, or open the article already imported from it."""
         if not self.maybe_save():
             return False
+        from desktop.dialogs import import_preview_dialog  # loaded on first use: a quicker start
+
         opened = self._open_imported(import_preview_dialog.import_file(self, self.history, path, self.session.author,
                                                                        review=self.review_imports))
         if opened is None:
@@ -373,9 +377,10 @@ class MainWindow(QMainWindow):
         self.refresh_library()
         name = Path(path).name
         if opened.existing:
-            message = f"“{opened.article.title}” is already in the history (from {name}); opened it"
+            message = self.tr("“{title}” is already in the history (from {name}); opened it")
         else:
-            message = f"Imported {name} as version 1 of “{opened.article.title}”"
+            message = self.tr("Imported {name} as version 1 of “{title}”")
+        message = message.format(title=opened.article.title, name=name)
         self.statusBar().showMessage(" ".join([message, *opened.notes]), 8000)
         return True
 
@@ -387,7 +392,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.open_article(article_id)
         except EmendError as error:
-            self.show_error("Cannot open the article", str(error))
+            self.show_error(self.tr("Cannot open the article"), str(error))
             return False
         return True
 
@@ -415,9 +420,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
         if files:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction("Clear Menu", preferences.clear_recent_files)
+            self.recent_menu.addAction(self.tr("Clear Menu"), preferences.clear_recent_files)
         else:
-            self.recent_menu.addAction("No recent files").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
 
     def refresh_library(self) -> None:
         self.library_model.set_articles(self.history.articles())
@@ -450,11 +455,12 @@ class MainWindow(QMainWindow):
         try:
             correction = self.session.attach(span, fields)
         except EmendError as error:
-            self.show_error("Cannot attach the correction", str(error))
+            self.show_error(self.tr("Cannot attach the correction"), str(error))
             return None
         self.undo_stack.push(AttachCorrection(self.session, self._undo_failed, correction.id, correction.quote))
         self.corrections_panel.select(correction.id)
-        self.statusBar().showMessage("Correction attached; it is applied when you save a version (Ctrl+S)", 6000)
+        self.statusBar().showMessage(
+            self.tr("Correction attached; it is applied when you save a version (Ctrl+S)"), 6000)
         return correction
 
     def edit_correction(self, correction_id: int | None = None) -> None:
@@ -474,7 +480,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.update(correction.id, after)
         except EmendError as error:
-            self.show_error("Cannot change the correction", str(error))
+            self.show_error(self.tr("Cannot change the correction"), str(error))
             return
         self.undo_stack.push(EditCorrection(self.session, self._undo_failed, correction.id, before, after))
         self.corrections_panel.select(correction.id)
@@ -486,10 +492,10 @@ class MainWindow(QMainWindow):
         try:
             self.session.set_status(correction.id, Status.WITHDRAWN)
         except EmendError as error:
-            self.show_error("Cannot withdraw the correction", str(error))
+            self.show_error(self.tr("Cannot withdraw the correction"), str(error))
             return
         self.undo_stack.push(WithdrawCorrection(self.session, self._undo_failed, correction.id, correction.quote))
-        self.statusBar().showMessage("Correction withdrawn; it stays on record (Ctrl+Z brings it back)", 6000)
+        self.statusBar().showMessage(self.tr("Correction withdrawn; it stays on record (Ctrl+Z brings it back)"), 6000)
 
     def accept_correction(self, correction_id: int | None = None) -> bool:
         """Apply just this correction to the saved text and store that as a new version."""
@@ -498,15 +504,17 @@ class MainWindow(QMainWindow):
             return False
         self._sync_working_text()
         if self.session.edited:
-            QMessageBox.information(self, "Save your text edits first",
-                                    "The text has unsaved direct edits. Save them as a version (Ctrl+S) or "
-                                    "turn off Edit Text and undo them before accepting a single correction.")
+            QMessageBox.information(self, self.tr("Save your text edits first"), self.tr(
+                "The text has unsaved direct edits. Save them as a version (Ctrl+S) or "
+                "turn off Edit Text and undo them before accepting a single correction."))
             return False
         suggestion = (f"{correction.kind.label}: {one_line(correction.quote, 40)} → "
                       f"{one_line(correction.replacement, 40)}")
-        message = ask_message(self, f"Apply this {correction.kind.label.lower()} and store the result as a new "
-                                    f"version:\n“{one_line(correction.quote, 80)}” → "
-                                    f"“{one_line(correction.replacement, 80)}”", suggestion, "Accept correction")
+        question = self.tr(
+            "Apply this {kind} and store the result as a new version:\n“{quote}” → “{replacement}”").format(
+            kind=correction.kind.label.lower(), quote=one_line(correction.quote, 80),
+            replacement=one_line(correction.replacement, 80))
+        message = ask_message(self, question, suggestion, self.tr("Accept correction"))
         if message is None:
             return False
         return self._store(lambda: self.session.accept(correction.id, message))
@@ -541,7 +549,7 @@ class MainWindow(QMainWindow):
         self.article_view.select_span(*span)
 
     def _undo_failed(self, message: str) -> None:
-        self.show_error("Cannot undo or redo that change", message)
+        self.show_error(self.tr("Cannot undo or redo that change"), message)
 
     # Direct editing
 
@@ -552,8 +560,8 @@ class MainWindow(QMainWindow):
         self.article_view.set_editable(editing and self.session.has_article)
         if editing:
             self.article_view.setFocus()
-            self.statusBar().showMessage("Editing the text: your changes show in the preview and are saved "
-                                         "with the next version", 6000)
+            self.statusBar().showMessage(self.tr("Editing the text: your changes show in the preview and are saved "
+                                                 "with the next version"), 6000)
 
     def _text_typed(self) -> None:
         self._view_text_stale = True
@@ -581,10 +589,11 @@ class MainWindow(QMainWindow):
             return False
         self._sync_working_text()
         if not self.session.dirty:
-            self.statusBar().showMessage("Nothing to save: no pending corrections or text edits", 5000)
+            self.statusBar().showMessage(self.tr("Nothing to save: no pending corrections or text edits"), 5000)
             return False
-        summary = f"Store {self.session.unsaved_summary()} as version {self.session.base.number + 1} of " \
-                  f"“{self.session.article.title}”."
+        summary = self.tr("Store {changes} as version {number} of “{title}”.").format(
+            changes=self.session.unsaved_summary(), number=self.session.base.number + 1,
+            title=self.session.article.title)
         message = ask_message(self, summary, self.session.suggested_message())
         if message is None:
             return False
@@ -597,20 +606,21 @@ class MainWindow(QMainWindow):
             self._conflict(str(error))
             return False
         except EmendError as error:
-            self.show_error("The version was not saved", f"{error}\n\nNothing was lost: your corrections are "
-                                                         "still pending.")
+            self.show_error(self.tr("The version was not saved"), self.tr(
+                "{error}\n\nNothing was lost: your corrections are still pending.").format(error=error))
             return False
         self.undo_stack.clear()
         self.refresh_library()
-        self.statusBar().showMessage(f"Saved version {version.number}: {version.message}", 8000)
+        self.statusBar().showMessage(self.tr("Saved version {number}: {message}").format(
+            number=version.number, message=version.message), 8000)
         return True
 
     def _conflict(self, message: str) -> None:
         edited = self.session.edited
-        detail = "Reload it now? Your pending corrections are kept and will be placed on the newer version."
+        detail = self.tr("Reload it now? Your pending corrections are kept and will be placed on the newer version.")
         if edited:
-            detail += " Your direct text edits are copied to the clipboard."
-        answer = QMessageBox.warning(self, "A newer version was saved", f"{message}.\n\n{detail}",
+            detail += " " + self.tr("Your direct text edits are copied to the clipboard.")
+        answer = QMessageBox.warning(self, self.tr("A newer version was saved"), f"{message}.\n\n{detail}",
                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                      QMessageBox.StandardButton.Yes)
         if answer == QMessageBox.StandardButton.Yes:
@@ -629,8 +639,8 @@ class MainWindow(QMainWindow):
             return False
         self._sync_working_text()
         if self.session.edited:
-            answer = QMessageBox.question(self, "Restore version", "Restoring drops your unsaved text edits. "
-                                          "Restore anyway?", QMessageBox.StandardButton.Yes
+            answer = QMessageBox.question(self, self.tr("Restore version"), self.tr(
+                "Restoring drops your unsaved text edits. Restore anyway?"), QMessageBox.StandardButton.Yes
                                           | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Yes:
                 return False
@@ -642,10 +652,11 @@ class MainWindow(QMainWindow):
         if not self.session.dirty:
             return True
         answer = QMessageBox.question(
-            self, "Unsaved changes",
-            f"“{self.session.article.title}” has {self.session.unsaved_summary()} not yet in a saved version.\n\n"
-            "Save them as a new version? Discard drops text edits and withdraws the corrections attached in "
-            "this session (they stay on record, marked withdrawn).",
+            self, self.tr("Unsaved changes"),
+            self.tr("“{title}” has {changes} not yet in a saved version.\n\n"
+                    "Save them as a new version? Discard drops text edits and withdraws the corrections attached in "
+                    "this session (they stay on record, marked withdrawn).").format(
+                title=self.session.article.title, changes=self.session.unsaved_summary()),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
@@ -654,7 +665,7 @@ class MainWindow(QMainWindow):
             try:
                 self.session.discard()
             except EmendError as error:
-                self.show_error("Cannot discard the changes", str(error))
+                self.show_error(self.tr("Cannot discard the changes"), str(error))
                 return False
             self.undo_stack.clear()
             return True
@@ -670,10 +681,12 @@ class MainWindow(QMainWindow):
             old, new = self.compared
             old_text = self.session.version_text(old) if old is not None else ""
             return PreviewRequest(old_text, self.session.version_text(new),
-                                  old_label=f"Version {old}" if old is not None else "Empty",
-                                  new_label=f"Version {new}")
+                                  old_label=self.tr("Version {number}").format(number=old) if old is not None
+                                  else self.tr("Empty"),
+                                  new_label=self.tr("Version {number}").format(number=new))
         return PreviewRequest(self.session.base_text, self.session.working_text, tuple(self.session.pending),
-                              old_label=f"Version {self.session.base.number}", new_label="unsaved changes")
+                              old_label=self.tr("Version {number}").format(number=self.session.base.number),
+                              new_label=self.tr("unsaved changes"))
 
     def _preview_ready(self, result: PreviewResult) -> None:
         self.preview.show_result(result)
@@ -697,7 +710,8 @@ class MainWindow(QMainWindow):
             self.busy_label.show()
 
     def _change_shown(self, index: int, count: int) -> None:
-        self.statusBar().showMessage(f"Change {index + 1} of {count}: {self.preview.current_change_text()}", 5000)
+        self.statusBar().showMessage(self.tr("Change {number} of {count}: {change}").format(
+            number=index + 1, count=count, change=self.preview.current_change_text()), 5000)
 
     def set_side_by_side(self, enabled: bool) -> None:
         self.side_by_side_action.setChecked(enabled)
@@ -732,14 +746,15 @@ class MainWindow(QMainWindow):
         self.article_view.set_editable(self.edit_text_action.isChecked() and session.has_article)
         if session.has_article:
             title = session.article.title
-            self.article_title.setText(f"{title}  ·  version {session.base.number}")
-            self.setWindowTitle(f"{title}[*] — Emend")
-            self.preview.clear("Computing the preview…")
+            self.article_title.setText(self.tr("{title}  ·  version {number}").format(
+                title=title, number=session.base.number))
+            self.setWindowTitle(self.tr("{title}[*] — Emend").format(title=title))
+            self.preview.clear(self.tr("Computing the preview…"))
             self.scheduler.request(now=True)
         else:
-            self.article_title.setText("No article open")
-            self.setWindowTitle("Emend[*]")
-            self.preview.clear("Open an article to see its tracked changes")
+            self.article_title.setText(self.tr("No article open"))
+            self.setWindowTitle(self.tr("Emend[*]"))
+            self.preview.clear(self.tr("Open an article to see its tracked changes"))
         self._update_dirty()
         self._update_actions()
 
@@ -763,14 +778,15 @@ class MainWindow(QMainWindow):
         session = self.session
         self.setWindowModified(session.dirty)
         summary = session.unsaved_summary()
-        self.unsaved_label.setText(f"Unsaved: {summary}" if summary else ("All changes saved"
-                                                                         if session.has_article else ""))
+        self.unsaved_label.setText(self.tr("Unsaved: {changes}").format(changes=summary) if summary
+                                   else self.tr("All changes saved") if session.has_article else "")
         self._show_version_label()
 
     def _show_version_label(self) -> None:
         session = self.session
         count = self.history_model.total
-        self.version_label.setText(f"Version {session.base.number} of {count}"
+        self.version_label.setText(self.tr("Version {number} of {count}").format(number=session.base.number,
+                                                                                 count=count)
                                    if session.has_article and count else "")
 
     def _update_actions(self) -> None:
@@ -778,7 +794,7 @@ class MainWindow(QMainWindow):
         selected = self.article_view.textCursor().hasSelection()
         self.attach_action.setEnabled(has_article and selected)
         self.hint_label.setText(self.tr(ATTACH_HINT if selected else SELECT_HINT) if has_article
-                                else "Open an article with File > Open (Ctrl+O)")
+                                else self.tr("Open an article with File > Open (Ctrl+O)"))
         correction = self._chosen_correction(None)
         pending = correction is not None and correction.status is Status.PENDING
         for action in (self.edit_correction_action, self.withdraw_action, self.accept_action):
@@ -858,6 +874,8 @@ class MainWindow(QMainWindow):
             self.notice_dialog.activateWindow()
             return
         try:
+            from desktop.dialogs.notice_dialog import NoticeDialog  # loaded on first use: a quicker start
+
             dialog = NoticeDialog(self.history, self.session.article.id, author=self.session.author,
                                   style=settings_keys.house_style(), parent=self)
         except EmendError as error:
@@ -933,6 +951,8 @@ class MainWindow(QMainWindow):
         self._saving_audit = True
         self._update_notice_actions()
         try:
+            from desktop.dialogs import audit_report_dialog  # loaded on first use: a quicker start
+
             path = audit_report_dialog.save_audit_report(self, self.history, self.session.article.id)
         finally:
             self._saving_audit = False
@@ -1094,7 +1114,7 @@ class MainWindow(QMainWindow):
                 "ok: every version of %n article(s) matches its hash chain; nothing was altered after it "
                 "was saved.", "", report.checked_articles))
         else:
-            problems = "\n".join(f"FAILED {problem}" for problem in report.problems)
+            problems = "\n".join(self.tr("FAILED {problem}").format(problem=problem) for problem in report.problems)
             QMessageBox.warning(self, self.tr("The history was tampered with"), self.tr(
                 "Verification failed: the stored history no longer matches its hash chains.\n\n{problems}\n\n"
                 "Restore the database from a backup and find out who had access to the file.").format(
@@ -1138,10 +1158,13 @@ class MainWindow(QMainWindow):
             self.session.author = name
             if self.remember:
                 preferences.save_author(name)
-            self.statusBar().showMessage(f"Versions and corrections are now signed “{name}”", 5000)
+            self.statusBar().showMessage(
+                self.tr("Versions and corrections are now signed “{name}”").format(name=name), 5000)
 
     def about(self) -> None:
         """Help > About Emend: the version, the database in use and what Emend runs on."""
+        from desktop.dialogs.about_dialog import AboutDialog  # loaded on first use: a quicker start
+
         self._show_dialog(AboutDialog(self.history.path, self))
 
     # Preferences, keyboard shortcuts and theme
@@ -1169,6 +1192,8 @@ class MainWindow(QMainWindow):
 
     def show_preferences(self) -> PreferencesDialog:
         """Edit > Preferences; what changes there applies to this window at once (the database at next start)."""
+        from desktop.dialogs.preferences_dialog import PreferencesDialog  # loaded on first use
+
         dialog = PreferencesDialog(self, author=self.session.author, database_in_use=self.history.path)
         dialog.preferencesChanged.connect(self.apply_preferences)
         self._show_dialog(dialog)
@@ -1202,6 +1227,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> ShortcutsDialog:
         """Help > Keyboard Shortcuts: every shortcut of this window, grouped by menu."""
+        from desktop.dialogs.shortcuts_dialog import ShortcutsDialog  # loaded on first use
+
         dialog = ShortcutsDialog(self)
         self._show_dialog(dialog)
         return dialog
@@ -1268,6 +1295,8 @@ class MainWindow(QMainWindow):
         """Review the clipboard's text in the import preview and store it as version 1 of a new article."""
         if not self.maybe_save():
             return False
+        from desktop.dialogs import import_preview_dialog  # loaded on first use: a quicker start
+
         opened = self._open_imported(import_preview_dialog.new_from_clipboard(self, self.history,
                                                                               self.session.author))
         if opened is None:
@@ -1285,6 +1314,8 @@ class MainWindow(QMainWindow):
             return False
         picked = self.history_panel.picked()
         number = picked[0] if len(picked) == 1 else self.session.base.number
+        from desktop.dialogs import export_dialog  # loaded on first use: a quicker start
+
         written = export_dialog.export_article(self, self.history, self.session.article.id, number)
         if written is None:
             return False

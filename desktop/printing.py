@@ -22,15 +22,17 @@ def ensure_gui_application():
 
 def html_to_pdf(html: str, path: str | os.PathLike, *, title: str = "") -> Path:
     """Lay out `html` on A4 pages and write it as a PDF file."""
-    from PySide6.QtCore import QMarginsF
+    from PySide6.QtCore import QCoreApplication, QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
     ensure_gui_application()
     path = Path(path)
     if path.is_dir():
-        raise InputError(f"{path} is a folder; give the PDF a file name")
+        raise InputError(QCoreApplication.translate("Printing", "{path} is a folder; give the PDF a file name").format(
+            path=path))
     if not path.parent.is_dir():
-        raise InputError(f"the folder {path.parent} does not exist")
+        raise InputError(QCoreApplication.translate("Printing", "the folder {folder} does not exist").format(
+            folder=path.parent))
     writer = QPdfWriter(str(path))
     writer.setTitle(title)
     writer.setCreator("Emend")
@@ -41,5 +43,6 @@ def html_to_pdf(html: str, path: str | os.PathLike, *, title: str = "") -> Path:
     document.print_(writer)
     del writer
     if not path.exists() or path.stat().st_size == 0:
-        raise InputError(f"the PDF {path} could not be written")
+        raise InputError(QCoreApplication.translate("Printing", "the PDF {path} could not be written").format(
+            path=path))
     return path

@@ -130,7 +130,9 @@ class RecoveryStore:
             temporary = None
             _sync_folder(self.folder)
         except OSError as error:
-            raise RecoveryError(f"cannot keep a recovery copy in {self.folder}: {error.strerror or error}") from None
+            raise RecoveryError(QCoreApplication.translate(
+                "RecoveryStore", "cannot keep a recovery copy in {folder}: {reason}").format(
+                folder=self.folder, reason=error.strerror or error)) from None
         finally:
             if temporary is not None:
                 Path(temporary).unlink(missing_ok=True)

@@ -12,6 +12,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 import resources
 from corrections.correction import Kind
 from corrections.errors import InputError
@@ -20,8 +22,9 @@ from desktop.session import CorrectionFields
 SIZE = (1280, 800)
 WAIT_SECONDS = 60
 SAMPLE_CORRECTION = ("184 million pounds", "187 million pounds",
-                     "An earlier version of this article gave the wrong cost of the restoration.",
-                     "Figure confirmed by the council press office.")
+                     QT_TRANSLATE_NOOP("Screenshot",
+                                       "An earlier version of this article gave the wrong cost of the restoration."),
+                     QT_TRANSLATE_NOOP("Screenshot", "Figure confirmed by the council press office."))
 
 
 def demo_correction(text: str) -> tuple[tuple[int, int], CorrectionFields] | None:
@@ -34,7 +37,10 @@ def demo_correction(text: str) -> tuple[tuple[int, int], CorrectionFields] | Non
             return None
         quote = match.group()
         replacement = str(int(quote) + 1) if quote.isdigit() else quote.upper()
-        at, note, internal = match.start(), "An earlier version of this article was wrong here.", ""
+        at, note, internal = match.start(), QT_TRANSLATE_NOOP(
+            "Screenshot", "An earlier version of this article was wrong here."), ""
+    note = QCoreApplication.translate("Screenshot", note)
+    internal = QCoreApplication.translate("Screenshot", internal) if internal else ""
     return (at, at + len(quote)), CorrectionFields(Kind.CORRECTION, replacement, note, internal)
 
 
@@ -52,7 +58,8 @@ def save_screenshot(target: Path, article: Path | None = None) -> int:
 
     app = application()
     with tempfile.TemporaryDirectory(prefix="emend-screenshot-") as folder:
-        window = MainWindow(History.open(Path(folder) / "screenshot.sqlite"), "Standards Desk", remember=False)
+        window = MainWindow(History.open(Path(folder) / "screenshot.sqlite"),
+                            QCoreApplication.translate("Screenshot", "Standards Desk"), remember=False)
         try:
             window.resize(*SIZE)
             window.show()

@@ -171,13 +171,11 @@ class EditorSession(QObject):
 
     def unsaved_summary(self) -> str:
         """What a save would store, in words: '2 pending corrections and text edits'."""
-        parts = []
         count = len(self.pending)
-        if count:
-            parts.append(f"{count} pending correction" + ("" if count == 1 else "s"))
-        if self.edited:
-            parts.append("text edits")
-        return " and ".join(parts)
+        corrections = self.tr("%n pending correction(s)", "", count) if count else ""
+        if corrections and self.edited:
+            return self.tr("{corrections} and text edits").format(corrections=corrections)
+        return corrections or (self.tr("text edits") if self.edited else "")
 
     def suggested_message(self) -> str:
         """A first draft of the version message, from what the save would store."""
@@ -185,11 +183,10 @@ class EditorSession(QObject):
         if len(pending) == 1 and not self.edited:
             only = pending[0]
             return f"{only.kind.label}: {one_line(only.quote, 40)} → {one_line(only.replacement, 40)}"
-        applied = f"applied {len(pending)} corrections" if len(pending) > 1 else (
-            "applied 1 correction" if pending else "")
         if self.edited:
-            return "Edited the text" + (f" and {applied}" if applied else "")
-        return applied.capitalize()
+            return self.tr("Edited the text and applied %n correction(s)", "", len(pending)) if pending \
+                else self.tr("Edited the text")
+        return self.tr("Applied %n correction(s)", "", len(pending)) if pending else ""
 
     def save(self, message: str) -> Version:
         """Store the working text with the pending corrections applied as a new version."""

@@ -9,10 +9,13 @@ import os
 from dataclasses import asdict, dataclass
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from corrections.notices.house_style import HouseStyle
 from db.paths import default_db_path, resolve_db_path
 from desktop import preferences
+
+if TYPE_CHECKING:
+    from corrections.notices.house_style import HouseStyle
 
 AUTHOR = "author/name"
 SIDE_BY_SIDE = "preview/side_by_side"
@@ -97,6 +100,8 @@ def house_style_path() -> Path | None:
 def house_style() -> HouseStyle:
     """The notice house style to use; raises InputError when the chosen file has become unreadable."""
     path = house_style_path()
+    from corrections.notices.house_style import HouseStyle  # loaded when a notice needs it: a quicker start
+
     return HouseStyle.from_file(path) if path else HouseStyle.default()
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from corrections.anchor import locate
 from corrections.apply import apply_placed, place
@@ -61,7 +61,8 @@ def compute_preview(request: PreviewRequest, generation: int = 0) -> PreviewResu
     except EmendError as problem:
         error, corrected = str(problem), request.new
     if problems and not error:
-        error = next(iter(problems.values())) + "; edit or withdraw that correction"
+        error = QCoreApplication.translate("DiffScheduler", "{problem}; edit or withdraw that correction").format(
+            problem=next(iter(problems.values())))
     ops = word_diff(request.old, corrected)
     return PreviewResult(generation, request, ops, changes(ops), spans, problems, error)
 
@@ -82,7 +83,9 @@ class _PreviewTask(QRunnable):
             result = compute_preview(self.request, self.generation)
         except Exception as error:  # a bug must not kill the pool thread; show it instead
             result = PreviewResult(self.generation, self.request,
-                                   error=f"the preview could not be computed: {type(error).__name__}: {error}")
+                                   error=QCoreApplication.translate(
+                                       "DiffScheduler", "the preview could not be computed: {error}").format(
+                                       error=f"{type(error).__name__}: {error}"))
         self.signals.finished.emit(result)
 
 

@@ -6,9 +6,6 @@ import io
 import zipfile
 from dataclasses import dataclass
 
-import docx
-from docx.table import Table
-from docx.text.paragraph import Paragraph
 
 from .detect import is_zip
 from .errors import ArticleRefused, shown
@@ -28,6 +25,8 @@ class WordDocument:
 def read_docx(data: bytes, name: str) -> WordDocument:
     """The article in a .docx; refuses a file that is not a readable Word document."""
     _check_package(data, name)
+    import docx  # imported here, when a Word file is read: python-docx slows every start otherwise
+
     try:
         document = docx.Document(io.BytesIO(data))
         paragraphs, headings = _content(document)
@@ -66,6 +65,9 @@ def _check_package(data: bytes, name: str) -> None:
 
 def _content(document) -> tuple[list[str], list[str]]:
     """The non-empty paragraphs and table rows in order, and the heading- or title-styled ones."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
     paragraphs: list[str] = []
     headings: list[str] = []
     for item in document.iter_inner_content():
@@ -82,7 +84,7 @@ def _content(document) -> tuple[list[str], list[str]]:
     return paragraphs, headings
 
 
-def _rows(table: Table) -> list[str]:
+def _rows(table) -> list[str]:
     """Each row's cell texts joined with ' | ', a merged cell counted once."""
     rows = []
     for row in table.rows:

@@ -11,17 +11,17 @@ class AuthorDialog(QDialog):
     def __init__(self, suggestion: str = "", parent=None):
         super().__init__(parent)
         self.setObjectName("authorDialog")
-        self.setWindowTitle("Your name")
+        self.setWindowTitle(self.tr("Your name"))
         self.setMinimumWidth(400)
         self.name = QLineEdit(suggestion, objectName="authorEdit")
-        self.name.setAccessibleName("Author name")
+        self.name.setAccessibleName(self.tr("Author name"))
         self.name.selectAll()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Emend records who saved each version and attached each correction.\n"
-                                "What name should it use?", wordWrap=True))
+        layout.addWidget(QLabel(self.tr("Emend records who saved each version and attached each correction.\n"
+                                        "What name should it use?"), wordWrap=True))
         layout.addWidget(self.name)
         layout.addWidget(buttons)
 

@@ -71,14 +71,14 @@ class RecoveryDialog(QDialog):
 
     def _details(self) -> str:
         record = self.record
-        parts = [self.tr("text edits")] if record.text_edited else []
         count = len(record.pending_correction_ids)
-        if count:
-            parts.append(self.tr("1 correction attached") if count == 1
-                         else self.tr("{count} corrections attached").format(count=count))
+        attached = self.tr("%n correction(s) attached", "", count) if count else ""
+        if attached and record.text_edited:
+            what = self.tr("text edits and {corrections}").format(corrections=attached)
+        else:
+            what = attached or (self.tr("text edits") if record.text_edited else "")
         return self.tr("Unsaved on version {number}: {what}.\nDiscard drops the text edits; corrections already "
-                       "attached stay pending in the history.").format(
-            number=record.base_version, what=self.tr(" and ").join(parts))
+                       "attached stay pending in the history.").format(number=record.base_version, what=what)
 
     def _decide(self, decision: str) -> None:
         self.decision = decision

@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
 
 
 class SaveDialog(QDialog):
     """Asks for a version message; the Save button stays off while it is empty."""
 
-    def __init__(self, summary: str, suggestion: str = "", parent=None, *, title: str = "Save version"):
+    def __init__(self, summary: str, suggestion: str = "", parent=None, *, title: str | None = None):
         super().__init__(parent)
         self.setObjectName("saveDialog")
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or self.tr("Save version"))
         self.setMinimumWidth(460)
         self.summary = QLabel(summary, wordWrap=True)
         self.message = QLineEdit(suggestion, objectName="messageEdit")
-        self.message.setAccessibleName("Version message")
-        self.message.setPlaceholderText("What changed, e.g. “Corrected the reopening day”")
+        self.message.setAccessibleName(self.tr("Version message"))
+        self.message.setPlaceholderText(self.tr("What changed, e.g. “Corrected the reopening day”"))
         self.message.selectAll()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -24,7 +25,7 @@ class SaveDialog(QDialog):
         self.message.textChanged.connect(self._message_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(QLabel("&Message:", buddy=self.message))
+        layout.addWidget(QLabel(self.tr("&Message:"), buddy=self.message))
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self._message_changed(suggestion)
@@ -36,7 +37,7 @@ class SaveDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(bool(text.strip()))
 
 
-def ask_message(parent, summary: str, suggestion: str = "", title: str = "Save version") -> str | None:
+def ask_message(parent, summary: str, suggestion: str = "", title: str | None = None) -> str | None:
     """The message the user typed, or None when they cancelled."""
     dialog = SaveDialog(summary, suggestion, parent, title=title)
     try:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from corrections.correction import Correction, Status
 from desktop.formatting import one_line
 
-COLUMNS = ("Kind", "Passage", "Replacement", "Note", "Status")
+COLUMNS = (QT_TRANSLATE_NOOP("CorrectionsModel", "Kind"), QT_TRANSLATE_NOOP("CorrectionsModel", "Passage"),
+           QT_TRANSLATE_NOOP("CorrectionsModel", "Replacement"), QT_TRANSLATE_NOOP("CorrectionsModel", "Note"),
+           QT_TRANSLATE_NOOP("CorrectionsModel", "Status"))
 CorrectionIdRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -52,7 +56,7 @@ class CorrectionsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return QCoreApplication.translate("CorrectionsModel", COLUMNS[section])
         return None
 
     def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
@@ -78,25 +82,28 @@ class CorrectionsModel(QAbstractTableModel):
         if column == 1:
             return one_line(item.quote, 60)
         if column == 2:
-            return one_line(item.replacement, 60) if item.replacement else "(removed)"
+            return one_line(item.replacement, 60) if item.replacement else self.tr("(removed)")
         if column == 3:
             return one_line(item.public_note, 80)
         return self.status_text(item)
 
     def status_text(self, item: Correction) -> str:
         if item.status is Status.APPLIED:
-            return f"Applied in v{item.applied_version}" if item.applied_version else "Applied"
+            return self.tr("Applied in v{number}").format(number=item.applied_version) if item.applied_version \
+                else self.tr("Applied")
         if item.status is Status.WITHDRAWN:
-            return "Withdrawn"
-        return "Passage not found" if item.id in self._problems else "Pending"
+            return self.tr("Withdrawn")
+        return self.tr("Passage not found") if item.id in self._problems else self.tr("Pending")
 
     def _tooltip(self, item: Correction) -> str:
-        lines = [f"{item.kind.label} by {item.author or 'unknown'}", f"Passage: {one_line(item.quote, 200)}",
-                 f"Replacement: {one_line(item.replacement, 200) or '(removed)'}"]
+        lines = [self.tr("{kind} by {author}").format(kind=item.kind.label, author=item.author or self.tr("unknown")),
+                 self.tr("Passage: {quote}").format(quote=one_line(item.quote, 200)),
+                 self.tr("Replacement: {replacement}").format(
+                     replacement=one_line(item.replacement, 200) or self.tr("(removed)"))]
         if item.public_note:
-            lines.append(f"Public note: {item.public_note}")
+            lines.append(self.tr("Public note: {note}").format(note=item.public_note))
         if item.internal_note:
-            lines.append(f"Internal note: {item.internal_note}")
+            lines.append(self.tr("Internal note: {note}").format(note=item.internal_note))
         if item.id in self._problems:
             lines.append(self._problems[item.id])
         return "\n".join(lines)

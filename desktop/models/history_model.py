@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+)
 
 from db.records import Version
 from desktop.formatting import local_time, one_line
 
-COLUMNS = ("Version", "Saved", "Author", "Message")
+COLUMNS = (QT_TRANSLATE_NOOP("HistoryModel", "Version"), QT_TRANSLATE_NOOP("HistoryModel", "Saved"),
+           QT_TRANSLATE_NOOP("HistoryModel", "Author"), QT_TRANSLATE_NOOP("HistoryModel", "Message"))
 CHUNK = 200
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -60,7 +63,7 @@ class HistoryModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return QCoreApplication.translate("HistoryModel", COLUMNS[section])
         return None
 
     def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
@@ -71,7 +74,8 @@ class HistoryModel(QAbstractTableModel):
             return (f"v{version.number}", local_time(version.created_at), version.author,
                     one_line(version.message, 80))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Version {version.number} by {version.author}\n{version.message}\n{version.created_at} (UTC)"
+            return self.tr("Version {number} by {author}\n{message}\n{time} (UTC)").format(
+                number=version.number, author=version.author, message=version.message, time=version.created_at)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

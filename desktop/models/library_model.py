@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+)
 
 from db.records import ArticleSummary
 from desktop.formatting import local_time, short_time
 
-COLUMNS = ("Title", "Versions", "Changed")
+COLUMNS = (QT_TRANSLATE_NOOP("LibraryModel", "Title"), QT_TRANSLATE_NOOP("LibraryModel", "Versions"),
+           QT_TRANSLATE_NOOP("LibraryModel", "Changed"))
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -37,7 +40,7 @@ class LibraryModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return QCoreApplication.translate("LibraryModel", COLUMNS[section])
         return None
 
     def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
@@ -47,10 +50,12 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (article.title, str(article.versions), short_time(article.last_change or ""))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            pending = f"\n{article.pending} pending correction" + ("" if article.pending == 1 else "s") \
-                if article.pending else ""
-            return (f"{article.title}\nLast saved {local_time(article.last_change or '')} by "
-                    f"{article.last_author or 'unknown'}{pending}")
+            tip = self.tr("{title}\nLast saved {time} by {author}").format(
+                title=article.title, time=local_time(article.last_change or ""),
+                author=article.last_author or self.tr("unknown"))
+            if article.pending:
+                tip += "\n" + self.tr("%n pending correction(s)", "", article.pending)
+            return tip
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

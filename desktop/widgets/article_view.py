@@ -34,8 +34,9 @@ class ArticleView(QPlainTextEdit):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("articleView")
-        self.setAccessibleName("Article text")
-        self.setAccessibleDescription("The article; select a passage and press Ctrl+Enter to attach a correction")
+        self.setAccessibleName(self.tr("Article text"))
+        self.setAccessibleDescription(self.tr("The article; select a passage and press Ctrl+Enter to attach "
+                                              "a correction"))
         self.setReadOnly(True)
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
@@ -44,7 +45,7 @@ class ArticleView(QPlainTextEdit):
         self.setFont(reading_font())
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.document().setDocumentMargin(18)
-        self.setPlaceholderText("Open an article (Ctrl+O) or pick one from the Library.")
+        self.setPlaceholderText(self.tr("Open an article (Ctrl+O) or pick one from the Library."))
         self._loading = False
         self._cached_positions, self._stale = TextPositions(""), False
         self._context_actions: list[QAction] = []

@@ -19,7 +19,7 @@ class CorrectionsPanel(QWidget):
     def __init__(self, model: CorrectionsModel, parent=None):
         super().__init__(parent)
         self.model = model
-        self.view = make_table("correctionsList", "Corrections")
+        self.view = make_table("correctionsList", self.tr("Corrections"))
         self.view.setModel(model)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)

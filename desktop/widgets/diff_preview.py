@@ -85,6 +85,23 @@ class _TextPane(QTextEdit):
         self.setUndoRedoEnabled(False)
         self.setFont(reading_font())
         self.document().setDocumentMargin(18)
+        self._rendered = False
+
+    def show_rendered(self, ops: list[tuple[int, str]], shown: tuple[int, ...],
+                      colours: DiffColours) -> list[list[Segment]]:
+        """Render into a fresh document, then show it: a document laid out while text is inserted
+        into it costs a large article seconds; a new one is laid out once, visible part first."""
+        old = self.document()
+        document = QTextDocument(self)
+        document.setDefaultFont(old.defaultFont())
+        document.setDocumentMargin(old.documentMargin())
+        document.setUndoRedoEnabled(False)
+        hunks = render(document, ops, shown, colours)
+        self.setDocument(document)
+        if self._rendered:  # the first document belongs to Qt's text control, which deletes it
+            old.deleteLater()
+        self._rendered = True
+        return hunks
 
 
 class DiffPreview(QWidget):
@@ -95,15 +112,15 @@ class DiffPreview(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("diffPreviewPanel")
-        self.title = QLabel("Preview", objectName="previewTitle")
+        self.title = QLabel(self.tr("Preview"), objectName="previewTitle")
         self.counter = QLabel("", objectName="previewCounter")
         self.problem = QLabel("", objectName="previewProblem", wordWrap=True)
-        self.problem.setAccessibleName("Preview problem")
+        self.problem.setAccessibleName(self.tr("Preview problem"))
         self.problem.hide()
-        self.inline = _TextPane("diffPreview", "Tracked changes preview")
-        self.inline.setPlaceholderText("Attach a correction or edit the text to see the tracked changes here.")
-        self.old_view = _TextPane("diffPreviewOld", "Saved text with deletions")
-        self.new_view = _TextPane("diffPreviewNew", "Corrected text with insertions")
+        self.inline = _TextPane("diffPreview", self.tr("Tracked changes preview"))
+        self.inline.setPlaceholderText(self.tr("Attach a correction or edit the text to see the tracked changes here."))
+        self.old_view = _TextPane("diffPreviewOld", self.tr("Saved text with deletions"))
+        self.new_view = _TextPane("diffPreviewNew", self.tr("Corrected text with insertions"))
         pair = QSplitter(Qt.Orientation.Horizontal)
         pair.setChildrenCollapsible(False)
         pair.addWidget(self.old_view)
@@ -161,13 +178,13 @@ class DiffPreview(QWidget):
     def change_count(self) -> int:
         return len(self.result.changes) if self.result is not None else 0
 
-    def clear(self, message: str = "Preview") -> None:
+    def clear(self, message: str | None = None) -> None:
         self.result = None
         for view in (self.inline, self.old_view, self.new_view):
             view.clear()
         self._hunks = {"inline": [], "old": [], "new": []}
         self.current = -1
-        self.title.setText(message)
+        self.title.setText(message or self.tr("Preview"))
         self.counter.setText("")
         self.problem.hide()
 
@@ -177,7 +194,7 @@ class DiffPreview(QWidget):
         self._hunks = {}
         self._render_shown()
         request = result.request
-        self.title.setText(f"{request.old_label}  →  {request.new_label}" if request.old_label else "Preview")
+        self.title.setText(f"{request.old_label}  →  {request.new_label}" if request.old_label else self.tr("Preview"))
         self.problem.setText(result.error)
         self.problem.setVisible(bool(result.error))
         self.current = -1
@@ -194,7 +211,7 @@ class DiffPreview(QWidget):
         for name, (view, shown) in wanted.items():
             if name not in self._hunks:
                 scroll = view.verticalScrollBar().value()
-                self._hunks[name] = render(view.document(), self.result.ops, shown, self.colours)
+                self._hunks[name] = view.show_rendered(self.result.ops, shown, self.colours)
                 view.verticalScrollBar().setValue(scroll)
 
     def next_change(self) -> None:
@@ -228,8 +245,8 @@ class DiffPreview(QWidget):
         if change.deleted and change.inserted:
             return f"{one_line(change.deleted, 40)!r} → {one_line(change.inserted, 40)!r}"
         if change.deleted:
-            return f"deleted {one_line(change.deleted, 60)!r}"
-        return f"inserted {one_line(change.inserted, 60)!r}"
+            return self.tr("deleted {text}").format(text=repr(one_line(change.deleted, 60)))
+        return self.tr("inserted {text}").format(text=repr(one_line(change.inserted, 60)))
 
     def _highlight(self, view: QTextEdit, segments: list[Segment]) -> None:
         selections = []
@@ -262,11 +279,11 @@ class DiffPreview(QWidget):
         if self.result is None:
             self.counter.setText("")
         elif count == 0:
-            self.counter.setText("No changes")
+            self.counter.setText(self.tr("No changes"))
         elif self.current >= 0:
-            self.counter.setText(f"Change {self.current + 1} of {count}")
+            self.counter.setText(self.tr("Change {number} of {count}").format(number=self.current + 1, count=count))
         else:
-            self.counter.setText(f"{count} change" + ("" if count == 1 else "s"))
+            self.counter.setText(self.tr("%n change(s)", "", count))
 
     def _sync(self, source: QTextEdit, target: QTextEdit) -> None:
         """Scroll the other side-by-side view to the same proportion of its text."""

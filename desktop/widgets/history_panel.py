@@ -18,12 +18,12 @@ class HistoryPanel(QWidget):
     def __init__(self, model: HistoryModel, parent=None):
         super().__init__(parent)
         self.model = model
-        self.view = make_table("historyList", "Versions", multi=True)
+        self.view = make_table("historyList", self.tr("Versions"), multi=True)
         self.view.setModel(model)
         for column, width in enumerate((64, 140, 110)):
             self.view.setColumnWidth(column, width)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.hint = QLabel("Pick two versions to compare them.", objectName="historyHint")
+        self.hint = QLabel(self.tr("Pick two versions to compare them."), objectName="historyHint")
         self.buttons = QHBoxLayout()
         self.buttons.setContentsMargins(6, 4, 6, 4)
         self.buttons.addWidget(self.hint, 1)

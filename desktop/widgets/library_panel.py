@@ -17,7 +17,7 @@ class LibraryPanel(QWidget):
     def __init__(self, model: LibraryModel, parent=None):
         super().__init__(parent)
         self.model = model
-        self.view = make_table("libraryList", "Library")
+        self.view = make_table("libraryList", self.tr("Library"))
         self.view.setModel(model)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -76,6 +76,24 @@ Released under the MIT licence.</source>
     </message>
 </context>
 <context>
+    <name>ArticleView</name>
+    <message>
+        <location filename="../../desktop/widgets/article_view.py" line="37"/>
+        <source>Article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/article_view.py" line="38"/>
+        <source>The article; select a passage and press Ctrl+Enter to attach a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/article_view.py" line="48"/>
+        <source>Open an article (Ctrl+O) or pick one from the Library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditReport</name>
     <message>
         <location filename="../../desktop/dialogs/audit_report_dialog.py" line="23"/>
@@ -124,10 +142,67 @@ Released under the MIT licence.</source>
     </message>
 </context>
 <context>
+    <name>AuthorDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/author_dialog.py" line="14"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/author_dialog.py" line="17"/>
+        <source>Author name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/author_dialog.py" line="23"/>
+        <source>Emend records who saved each version and attached each correction.
+What name should it use?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <location filename="../../desktop/background.py" line="62"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/background.py" line="66"/>
+        <source>Please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupAction</name>
     <message>
         <location filename="../../desktop/backup_action.py" line="20"/>
         <source>Emend history (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backup_action.py" line="45"/>
+        <source>Backed up {articles}, {versions}; the copy verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backup_action.py" line="52"/>
+        <source>Back up history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backup_action.py" line="54"/>
+        <source>This history is not kept in a file, so it cannot be backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backup_action.py" line="64"/>
+        <source>Backing up the history to {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backup_action.py" line="68"/>
+        <source>The backup was not made</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -252,6 +327,209 @@ Released under the MIT licence.</source>
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../desktop/commands.py" line="55"/>
+        <source>Attach correction to {quote}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands.py" line="71"/>
+        <source>Edit correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands.py" line="85"/>
+        <source>Withdraw correction to {quote}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="30"/>
+        <source>Edit correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="30"/>
+        <source>Attach correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="33"/>
+        <source>Quoted passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="36"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="40"/>
+        <source>Replacement text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="42"/>
+        <source>Public note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="44"/>
+        <source>Shown to readers, e.g. “An earlier version gave the wrong date.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="46"/>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="47"/>
+        <source>For the newsroom only: source, who reported it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="50"/>
+        <source>Passage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="51"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="52"/>
+        <source>&amp;Replace with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="53"/>
+        <source>&amp;Public note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="54"/>
+        <source>&amp;Internal note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="57"/>
+        <source>Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="57"/>
+        <source>Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="60"/>
+        <source>Ctrl+Enter attaches. The replacement is applied when you save a version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsModel</name>
+    <message>
+        <location filename="../../desktop/models/corrections_model.py" line="13"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/corrections_model.py" line="13"/>
+        <source>Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/corrections_model.py" line="14"/>
+        <source>Replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/corrections_model.py" line="14"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/corrections_model.py" line="15"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/corrections_model.py" line="85"/>
+        <location filename="../../desktop/models/corrections_model.py" line="102"/>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/corrections_model.py" line="92"/>
+        <source>Applied in v{number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/corrections_model.py" line="93"/>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/corrections_model.py" line="95"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/corrections_model.py" line="96"/>
+        <source>Passage not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/corrections_model.py" line="96"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/corrections_model.py" line="99"/>
+        <source>{kind} by {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/corrections_model.py" line="99"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/corrections_model.py" line="100"/>
+        <source>Passage: {quote}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/corrections_model.py" line="101"/>
+        <source>Replacement: {replacement}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/corrections_model.py" line="104"/>
+        <source>Public note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/corrections_model.py" line="106"/>
+        <source>Internal note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsPanel</name>
+    <message>
+        <location filename="../../desktop/widgets/corrections_panel.py" line="22"/>
+        <source>Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblemDialog</name>
     <message>
         <location filename="../../desktop/dialogs/database_problem_dialog.py" line="21"/>
@@ -259,39 +537,192 @@ Released under the MIT licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/database_problem_dialog.py" line="47"/>
+        <location filename="../../desktop/dialogs/database_problem_dialog.py" line="28"/>
+        <source>This file is not an Emend history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/database_problem_dialog.py" line="30"/>
+        <source>This history was written by a newer version of Emend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/database_problem_dialog.py" line="33"/>
+        <source>This history is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/database_problem_dialog.py" line="34"/>
+        <source>This history cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/database_problem_dialog.py" line="45"/>
         <source>Cannot open the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/database_problem_dialog.py" line="56"/>
+        <location filename="../../desktop/dialogs/database_problem_dialog.py" line="54"/>
         <source>What is wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/database_problem_dialog.py" line="62"/>
+        <location filename="../../desktop/dialogs/database_problem_dialog.py" line="60"/>
         <source>The problem in detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/database_problem_dialog.py" line="64"/>
+        <location filename="../../desktop/dialogs/database_problem_dialog.py" line="62"/>
         <source>Emend leaves {name} exactly as it is. Open another history, create a new one, or quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/database_problem_dialog.py" line="68"/>
+        <location filename="../../desktop/dialogs/database_problem_dialog.py" line="66"/>
         <source>&amp;Open Another…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/database_problem_dialog.py" line="69"/>
+        <location filename="../../desktop/dialogs/database_problem_dialog.py" line="67"/>
         <source>&amp;Create New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/database_problem_dialog.py" line="70"/>
+        <location filename="../../desktop/dialogs/database_problem_dialog.py" line="68"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/database_problem_dialog.py" line="121"/>
+        <source>Open another history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/database_problem_dialog.py" line="130"/>
+        <source>Create a new history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/database_problem_dialog.py" line="138"/>
+        <source>{path} already exists, and Emend never writes over a file. Choose a new name, or use Open Another… to open an existing history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiffPreview</name>
+    <message>
+        <location filename="../../desktop/widgets/diff_preview.py" line="114"/>
+        <location filename="../../desktop/widgets/diff_preview.py" line="186"/>
+        <location filename="../../desktop/widgets/diff_preview.py" line="196"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/diff_preview.py" line="117"/>
+        <source>Preview problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/diff_preview.py" line="119"/>
+        <source>Tracked changes preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/diff_preview.py" line="120"/>
+        <source>Attach a correction or edit the text to see the tracked changes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/diff_preview.py" line="121"/>
+        <source>Saved text with deletions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/diff_preview.py" line="122"/>
+        <source>Corrected text with insertions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/diff_preview.py" line="247"/>
+        <source>deleted {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/diff_preview.py" line="248"/>
+        <source>inserted {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/diff_preview.py" line="281"/>
+        <source>No changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/diff_preview.py" line="283"/>
+        <source>Change {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/widgets/diff_preview.py" line="285"/>
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiffScheduler</name>
+    <message>
+        <location filename="../../desktop/workers.py" line="64"/>
+        <source>{problem}; edit or withdraw that correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workers.py" line="86"/>
+        <source>the preview could not be computed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorSession</name>
+    <message numerus="yes">
+        <location filename="../../desktop/session.py" line="175"/>
+        <source>%n pending correction(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/session.py" line="177"/>
+        <source>{corrections} and text edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/session.py" line="178"/>
+        <source>text edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/session.py" line="187"/>
+        <source>Edited the text and applied %n correction(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/session.py" line="188"/>
+        <source>Edited the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/session.py" line="189"/>
+        <source>Applied %n correction(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -314,6 +745,105 @@ Released under the MIT licence.</source>
     <message>
         <location filename="../../desktop/dialogs/export_dialog.py" line="21"/>
         <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="55"/>
+        <source>Cannot export the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="63"/>
+        <source>Export article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="70"/>
+        <source>Exporting {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="74"/>
+        <source>The article was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../desktop/formatting.py" line="11"/>
+        <source>dd MMM yyyy HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/formatting.py" line="12"/>
+        <source>HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/formatting.py" line="13"/>
+        <source>dd MMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/formatting.py" line="14"/>
+        <source>dd MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="12"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="12"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="13"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="13"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="77"/>
+        <source>Version {number} by {author}
+{message}
+{time} (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="21"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="26"/>
+        <source>Pick two versions to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportChoice</name>
+    <message>
+        <location filename="../../desktop/import_choice.py" line="90"/>
+        <source>kept %n block(s) of page text that extraction would leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_choice.py" line="93"/>
+        <source>left out %n block(s) of page text (navigation, related stories, buttons, footers)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -344,542 +874,856 @@ Released under the MIT licence.</source>
         <source>Text from the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="256"/>
+        <source>Reading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="262"/>
+        <source>Cannot import the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="293"/>
+        <source>The article was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="308"/>
+        <source>Reading the clipboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="311"/>
+        <source>Cannot import the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="61"/>
+        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="59"/>
         <source>Import article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="66"/>
+        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="64"/>
         <source>Headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="67"/>
+        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="65"/>
         <source>The article&apos;s headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="69"/>
+        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="67"/>
         <source>Source file, format and encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="72"/>
+        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="70"/>
         <source>What the import decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="75"/>
+        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="73"/>
         <source>&amp;Headline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="76"/>
+        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="74"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="77"/>
+        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="75"/>
         <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="80"/>
+        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="78"/>
         <source>Extracted article text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="86"/>
+        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="84"/>
         <source>&amp;Keep all removed blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="87"/>
+        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="85"/>
         <source>Keep all removed blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="90"/>
+        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="88"/>
         <source>Page text left out of the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="108"/>
+        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="106"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="112"/>
+        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="110"/>
         <source>Nothing is stored until you press Import; the text becomes version 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="163"/>
+        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="161"/>
         <source>Not found in the page order, so it cannot be kept:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="186"/>
+        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="184"/>
         <source>Article text — {words} words, becomes version 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="190"/>
+        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="188"/>
         <source>Page text left out: {total} blocks (navigation, related stories, footers). Tick a block to keep it; kept blocks are highlighted in the text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="201"/>
+        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="199"/>
         <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../desktop/models/library_model.py" line="12"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/library_model.py" line="12"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/library_model.py" line="13"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/library_model.py" line="53"/>
+        <source>{title}
+Last saved {time} by {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/library_model.py" line="55"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/models/library_model.py" line="57"/>
+        <source>%n pending correction(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../../desktop/widgets/library_panel.py" line="20"/>
+        <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="52"/>
+        <location filename="../../desktop/main_window.py" line="54"/>
         <source>Select the passage that is wrong, then press Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="53"/>
+        <location filename="../../desktop/main_window.py" line="55"/>
         <source>Press Ctrl+Enter to attach a correction to the selected passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="162"/>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="164"/>
-        <source>Open an article file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="165"/>
-        <source>Open &amp;Sample Article</source>
+        <location filename="../../desktop/main_window.py" line="56"/>
+        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="166"/>
-        <source>Open the bundled sample article</source>
+        <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="167"/>
-        <source>&amp;Save Version…</source>
+        <location filename="../../desktop/main_window.py" line="168"/>
+        <source>Open an article file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="169"/>
-        <source>Store a new version with the pending corrections applied</source>
+        <source>Open &amp;Sample Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="170"/>
-        <source>&amp;Quit</source>
+        <source>Open the bundled sample article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="171"/>
-        <source>Your &amp;Name…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="172"/>
-        <source>Change the author name</source>
+        <source>&amp;Save Version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="173"/>
-        <source>&amp;Attach Correction…</source>
+        <source>Store a new version with the pending corrections applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="174"/>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="175"/>
-        <source>Attach a correction to the selected passage</source>
+        <source>Your &amp;Name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="176"/>
-        <source>Attach Correction</source>
+        <source>Change the author name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="177"/>
-        <source>&amp;Edit Correction…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="178"/>
-        <source>Change the selected correction</source>
+        <source>&amp;Attach Correction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="179"/>
-        <source>Edit</source>
+        <source>Attach a correction to the selected passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="180"/>
-        <source>Withdraw (reject) the selected correction; it stays on record</source>
+        <source>Attach Correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="181"/>
-        <source>&amp;Withdraw Correction</source>
+        <source>&amp;Edit Correction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="182"/>
+        <source>Change the selected correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="183"/>
-        <source>Withdraw</source>
+        <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="184"/>
-        <source>A&amp;ccept Correction…</source>
+        <source>Withdraw (reject) the selected correction; it stays on record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="185"/>
-        <source>Apply just the selected correction and save a version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="186"/>
-        <source>Accept</source>
+        <source>&amp;Withdraw Correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="187"/>
-        <source>Edit &amp;Text</source>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="188"/>
+        <source>A&amp;ccept Correction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="189"/>
-        <source>Edit the article text directly</source>
+        <source>Apply just the selected correction and save a version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="190"/>
-        <source>&amp;Undo</source>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="191"/>
+        <source>Edit &amp;Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="193"/>
-        <source>Undo</source>
+        <source>Edit the article text directly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="194"/>
-        <source>&amp;Redo</source>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="197"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="198"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="201"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="200"/>
+        <location filename="../../desktop/main_window.py" line="204"/>
         <source>&amp;Next Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="202"/>
+        <location filename="../../desktop/main_window.py" line="206"/>
         <source>Go to the next change in the preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="203"/>
+        <location filename="../../desktop/main_window.py" line="207"/>
         <source>&amp;Previous Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="205"/>
+        <location filename="../../desktop/main_window.py" line="209"/>
         <source>Go to the previous change in the preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="206"/>
+        <location filename="../../desktop/main_window.py" line="210"/>
         <source>&amp;Side by Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="208"/>
+        <location filename="../../desktop/main_window.py" line="212"/>
         <source>Show the saved and the corrected text side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="209"/>
+        <location filename="../../desktop/main_window.py" line="213"/>
         <source>Show &amp;Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="210"/>
+        <location filename="../../desktop/main_window.py" line="214"/>
         <source>Preview the pending corrections and edits again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="211"/>
+        <location filename="../../desktop/main_window.py" line="215"/>
         <source>&amp;Restore This Version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="213"/>
+        <location filename="../../desktop/main_window.py" line="217"/>
         <source>Store a new version equal to the selected one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="214"/>
+        <location filename="../../desktop/main_window.py" line="218"/>
         <source>Restore this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="215"/>
+        <location filename="../../desktop/main_window.py" line="219"/>
         <source>&amp;About Emend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="273"/>
+        <location filename="../../desktop/main_window.py" line="223"/>
+        <location filename="../../desktop/main_window.py" line="755"/>
+        <source>No article open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="241"/>
+        <source>Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="243"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="277"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="275"/>
+        <location filename="../../desktop/main_window.py" line="279"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="285"/>
+        <location filename="../../desktop/main_window.py" line="289"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="289"/>
+        <location filename="../../desktop/main_window.py" line="293"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="294"/>
+        <location filename="../../desktop/main_window.py" line="298"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="297"/>
+        <location filename="../../desktop/main_window.py" line="301"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="301"/>
+        <location filename="../../desktop/main_window.py" line="305"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="316"/>
+        <location filename="../../desktop/main_window.py" line="320"/>
         <source>Computing the preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="322"/>
+        <location filename="../../desktop/main_window.py" line="326"/>
         <source>Updating preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="801"/>
+        <location filename="../../desktop/main_window.py" line="358"/>
+        <source>Open article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="380"/>
+        <source>“{title}” is already in the history (from {name}); opened it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="382"/>
+        <source>Imported {name} as version 1 of “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="423"/>
+        <source>Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="425"/>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="458"/>
+        <source>Cannot attach the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="463"/>
+        <source>Correction attached; it is applied when you save a version (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="483"/>
+        <source>Cannot change the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="495"/>
+        <source>Cannot withdraw the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="498"/>
+        <source>Correction withdrawn; it stays on record (Ctrl+Z brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="507"/>
+        <source>Save your text edits first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="508"/>
+        <source>The text has unsaved direct edits. Save them as a version (Ctrl+S) or turn off Edit Text and undo them before accepting a single correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="514"/>
+        <source>Apply this {kind} and store the result as a new version:
+“{quote}” → “{replacement}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="517"/>
+        <source>Accept correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="552"/>
+        <source>Cannot undo or redo that change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="563"/>
+        <source>Editing the text: your changes show in the preview and are saved with the next version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="592"/>
+        <source>Nothing to save: no pending corrections or text edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="594"/>
+        <source>Store {changes} as version {number} of “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="609"/>
+        <source>The version was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="610"/>
+        <source>{error}
+
+Nothing was lost: your corrections are still pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="614"/>
+        <source>Saved version {number}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="620"/>
+        <source>Reload it now? Your pending corrections are kept and will be placed on the newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="622"/>
+        <source>Your direct text edits are copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="623"/>
+        <source>A newer version was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="642"/>
+        <source>Restore version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="643"/>
+        <source>Restoring drops your unsaved text edits. Restore anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="655"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="656"/>
+        <source>“{title}” has {changes} not yet in a saved version.
+
+Save them as a new version? Discard drops text edits and withdraws the corrections attached in this session (they stay on record, marked withdrawn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="668"/>
+        <source>Cannot discard the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="684"/>
+        <location filename="../../desktop/main_window.py" line="686"/>
+        <location filename="../../desktop/main_window.py" line="688"/>
+        <source>Version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="685"/>
+        <source>Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="689"/>
+        <source>unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="713"/>
+        <source>Change {number} of {count}: {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="749"/>
+        <source>{title}  ·  version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="751"/>
+        <source>{title}[*] — Emend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="752"/>
+        <source>Computing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="756"/>
+        <source>Emend[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="757"/>
+        <source>Open an article to see its tracked changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="781"/>
+        <source>Unsaved: {changes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="782"/>
+        <source>All changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="788"/>
+        <source>Version {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="797"/>
+        <source>Open an article with File &gt; Open (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="819"/>
         <source>Correction &amp;Notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="802"/>
+        <location filename="../../desktop/main_window.py" line="821"/>
         <source>Show, edit, copy and publish the article&apos;s correction notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="803"/>
+        <location filename="../../desktop/main_window.py" line="822"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="804"/>
+        <location filename="../../desktop/main_window.py" line="823"/>
         <source>&amp;Publish Version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="805"/>
+        <location filename="../../desktop/main_window.py" line="824"/>
         <source>Mark the saved version as the one readers see, with its notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="807"/>
+        <location filename="../../desktop/main_window.py" line="826"/>
         <source>Save &amp;Audit Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="808"/>
+        <location filename="../../desktop/main_window.py" line="827"/>
         <source>Save the article&apos;s audit report as HTML or PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="827"/>
+        <location filename="../../desktop/main_window.py" line="835"/>
+        <source>Correction notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="848"/>
         <source>Open an article to publish one of its versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="829"/>
+        <location filename="../../desktop/main_window.py" line="850"/>
         <source>Save your corrections and text edits first (Ctrl+S): only a saved version can be published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="832"/>
+        <location filename="../../desktop/main_window.py" line="853"/>
         <source>Version {number} is already published; save a corrected version to publish again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="842"/>
+        <location filename="../../desktop/main_window.py" line="863"/>
         <source>Mark version {number} as the one readers see, with its notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="859"/>
+        <location filename="../../desktop/main_window.py" line="882"/>
         <source>Cannot show the correction notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="863"/>
+        <location filename="../../desktop/main_window.py" line="886"/>
         <source>Published version {number} with its notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="869"/>
+        <location filename="../../desktop/main_window.py" line="892"/>
         <source>The notice covers saved versions only: save (Ctrl+S) to include your pending corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="893"/>
         <location filename="../../desktop/main_window.py" line="916"/>
+        <location filename="../../desktop/main_window.py" line="939"/>
         <source>Cannot publish the version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="896"/>
+        <location filename="../../desktop/main_window.py" line="919"/>
         <source>No correction was applied since the last published version, so no notice is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="898"/>
+        <location filename="../../desktop/main_window.py" line="921"/>
         <source>This notice is stored with it; it cannot be changed afterwards, only superseded:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="902"/>
+        <location filename="../../desktop/main_window.py" line="925"/>
         <source>The notice check found:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="904"/>
+        <location filename="../../desktop/main_window.py" line="927"/>
         <source>Mark version {number} of “{title}” as the version readers see?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="906"/>
+        <location filename="../../desktop/main_window.py" line="929"/>
         <source>Publish version {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="920"/>
+        <location filename="../../desktop/main_window.py" line="943"/>
         <source>Published version {number} with notice {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="921"/>
+        <location filename="../../desktop/main_window.py" line="944"/>
         <source>Published version {number}, without a notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="936"/>
+        <location filename="../../desktop/main_window.py" line="961"/>
         <source>Saved the audit report to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="944"/>
-        <location filename="../../desktop/main_window.py" line="952"/>
+        <location filename="../../desktop/main_window.py" line="969"/>
+        <location filename="../../desktop/main_window.py" line="977"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="949"/>
-        <location filename="../../desktop/main_window.py" line="953"/>
+        <location filename="../../desktop/main_window.py" line="974"/>
+        <location filename="../../desktop/main_window.py" line="978"/>
         <source>Blame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="961"/>
+        <location filename="../../desktop/main_window.py" line="239"/>
+        <location filename="../../desktop/main_window.py" line="986"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="974"/>
+        <location filename="../../desktop/main_window.py" line="999"/>
         <source>&amp;Who Changed This?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="975"/>
+        <location filename="../../desktop/main_window.py" line="1000"/>
         <source>Name the versions, authors and notes that wrote the selected passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="977"/>
+        <location filename="../../desktop/main_window.py" line="1002"/>
         <source>&amp;Verify History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="978"/>
+        <location filename="../../desktop/main_window.py" line="1003"/>
         <source>Check every version of every article against its hash chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="979"/>
+        <location filename="../../desktop/main_window.py" line="1004"/>
         <source>&amp;Search Library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="980"/>
+        <location filename="../../desktop/main_window.py" line="1005"/>
         <source>Search every version and correction note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1044"/>
+        <location filename="../../desktop/main_window.py" line="1070"/>
         <source>Select the words to ask about, then choose History &gt; Who Changed This? (Ctrl+Shift+W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1048"/>
+        <location filename="../../desktop/main_window.py" line="1074"/>
         <source>Who changed this?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1049"/>
+        <location filename="../../desktop/main_window.py" line="1075"/>
         <source>The text has unsaved edits, which no version wrote yet. Save them as a version (Ctrl+S) or undo them, then ask again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1080"/>
+        <location filename="../../desktop/main_window.py" line="1106"/>
         <source>Verifying the whole history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1087"/>
+        <location filename="../../desktop/main_window.py" line="1113"/>
         <source>History verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="1088"/>
+        <location filename="../../desktop/main_window.py" line="1114"/>
         <source>ok: every version of %n article(s) matches its hash chain; nothing was altered after it was saved.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -887,12 +1731,17 @@ Released under the MIT licence.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1092"/>
+        <location filename="../../desktop/main_window.py" line="1117"/>
+        <source>FAILED {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="1118"/>
         <source>The history was tampered with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1093"/>
+        <location filename="../../desktop/main_window.py" line="1119"/>
         <source>Verification failed: the stored history no longer matches its hash chains.
 
 {problems}
@@ -901,142 +1750,148 @@ Restore the database from a backup and find out who had access to the file.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1102"/>
+        <location filename="../../desktop/main_window.py" line="1128"/>
         <source>Cannot verify the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1115"/>
+        <location filename="../../desktop/main_window.py" line="1141"/>
         <source>Found in version {number}; the preview shows its changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1145"/>
+        <location filename="../../desktop/main_window.py" line="1162"/>
+        <source>Versions and corrections are now signed “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="1174"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1146"/>
+        <location filename="../../desktop/main_window.py" line="1175"/>
         <source>Your name, the database, the notice house style and how text shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1149"/>
+        <location filename="../../desktop/main_window.py" line="1178"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1150"/>
+        <location filename="../../desktop/main_window.py" line="1179"/>
         <source>List every keyboard shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1176"/>
+        <location filename="../../desktop/main_window.py" line="1207"/>
         <source>Versions and corrections are now signed “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1184"/>
+        <location filename="../../desktop/main_window.py" line="1215"/>
         <source>the built-in house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1185"/>
+        <location filename="../../desktop/main_window.py" line="1216"/>
         <source>Notices now use {style}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1187"/>
+        <location filename="../../desktop/main_window.py" line="1218"/>
         <source>The new database opens the next time Emend starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1220"/>
+        <location filename="../../desktop/main_window.py" line="1256"/>
         <source>New from &amp;Clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1222"/>
+        <location filename="../../desktop/main_window.py" line="1258"/>
         <source>Import the text on the clipboard as a new article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1223"/>
+        <location filename="../../desktop/main_window.py" line="1259"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1224"/>
+        <location filename="../../desktop/main_window.py" line="1260"/>
         <source>Write the version shown as a .txt, .md, .html or .docx file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1225"/>
+        <location filename="../../desktop/main_window.py" line="1261"/>
         <source>&amp;Back Up History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1226"/>
+        <location filename="../../desktop/main_window.py" line="1262"/>
         <source>Copy the whole history to a file and verify the copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1227"/>
+        <location filename="../../desktop/main_window.py" line="1263"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1228"/>
+        <location filename="../../desktop/main_window.py" line="1264"/>
         <source>Show versions and corrections saved by other windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1255"/>
+        <location filename="../../desktop/main_window.py" line="395"/>
+        <location filename="../../desktop/main_window.py" line="1290"/>
         <source>Cannot open the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1269"/>
+        <location filename="../../desktop/main_window.py" line="1306"/>
         <source>“{title}” is already in the history (the same text); opened it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1270"/>
+        <location filename="../../desktop/main_window.py" line="1307"/>
         <source>Imported the clipboard as version 1 of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1283"/>
+        <location filename="../../desktop/main_window.py" line="1322"/>
         <source>Exported version {number} to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1310"/>
+        <location filename="../../desktop/main_window.py" line="1349"/>
         <source>Version {number} was saved elsewhere; saving will offer to reload it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1316"/>
+        <location filename="../../desktop/main_window.py" line="1355"/>
         <source>Showing version {number}, saved elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1319"/>
+        <location filename="../../desktop/main_window.py" line="1358"/>
         <source>Cannot refresh: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1340"/>
+        <location filename="../../desktop/main_window.py" line="1379"/>
         <source>Unsaved work is not being kept for recovery: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1355"/>
+        <location filename="../../desktop/main_window.py" line="1394"/>
         <source>Cannot restore the unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1365"/>
+        <location filename="../../desktop/main_window.py" line="1404"/>
         <source>Restore unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1535,6 +2390,42 @@ Restore the database from a backup and find out who had access to the file.</sou
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../desktop/printing.py" line="31"/>
+        <source>{path} is a folder; give the PDF a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing.py" line="34"/>
+        <source>the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing.py" line="46"/>
+        <source>the PDF {path} could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../desktop/recovery.py" line="350"/>
+        <source>“{title}” is no longer in this history; the recovered text is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recovery.py" line="355"/>
+        <source>Version {newer} of “{title}” was saved after your unsaved work on version {older}; the recovered text is on the clipboard, and the newer version is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recovery.py" line="362"/>
+        <source>Restored your unsaved work on “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../../desktop/dialogs/recovery_dialog.py" line="24"/>
@@ -1571,30 +2462,82 @@ Restore the database from a backup and find out who had access to the file.</sou
         <source>The unsaved text:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../desktop/dialogs/recovery_dialog.py" line="74"/>
-        <source>text edits</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../desktop/dialogs/recovery_dialog.py" line="75"/>
+        <source>%n correction(s) attached</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/recovery_dialog.py" line="77"/>
-        <source>1 correction attached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/recovery_dialog.py" line="78"/>
-        <source>{count} corrections attached</source>
+        <source>text edits and {corrections}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/recovery_dialog.py" line="79"/>
+        <source>text edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/recovery_dialog.py" line="80"/>
         <source>Unsaved on version {number}: {what}.
 Discard drops the text edits; corrections already attached stay pending in the history.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>RecoveryStore</name>
     <message>
-        <location filename="../../desktop/dialogs/recovery_dialog.py" line="81"/>
-        <source> and </source>
+        <location filename="../../desktop/recovery.py" line="133"/>
+        <source>cannot keep a recovery copy in {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/save_dialog.py" line="15"/>
+        <source>Save version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/save_dialog.py" line="19"/>
+        <source>Version message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/save_dialog.py" line="20"/>
+        <source>What changed, e.g. “Corrected the reopening day”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/save_dialog.py" line="28"/>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Screenshot</name>
+    <message>
+        <location filename="../../desktop/screenshot.py" line="25"/>
+        <source>An earlier version of this article gave the wrong cost of the restoration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screenshot.py" line="27"/>
+        <source>Figure confirmed by the council press office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screenshot.py" line="40"/>
+        <source>An earlier version of this article was wrong here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screenshot.py" line="62"/>
+        <source>Standards Desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

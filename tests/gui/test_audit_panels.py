@@ -60,7 +60,7 @@ def test_the_timeline_lists_every_version_and_picking_one_shows_its_changes(wind
     assert rows[1][3].startswith("✔")
     assert rows[0][3] == rows[2][3] == ""
     assert DAY_NOTE in window.timeline_panel.model.index(1, 4).data()
-    assert window.timeline_panel.summary.text() == "3 version(s)"
+    assert window.timeline_panel.summary.text() == "3 versions"
 
     window.timeline_panel.select_version(2)
     wait_for_preview(qtbot, window)

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from db import publishing
+from desktop import preferences, settings_keys
 from desktop.dialogs.notice_dialog import NoticeDialog
 from tests.gui.conftest import CorrectionAnswer, press_ctrl_enter, select, wait_for_preview
 from tests.gui.pdf_text import pdf_text, squeezed
@@ -34,6 +35,18 @@ def open_notice(qtbot, window) -> NoticeDialog:
     assert isinstance(dialog, NoticeDialog)
     qtbot.waitUntil(dialog.isVisible)
     return dialog
+
+
+def assert_timeline_marks_published(qtbot, window, number: int) -> None:
+    """The Timeline panel, re-read after publishing, shows the version's publish marker and notice."""
+    timeline = window.timeline_panel.model
+    published = next(column for column, name in enumerate(timeline.COLUMNS) if name == "Published")
+
+    def marked() -> bool:
+        row = timeline.row_of(number)
+        return row >= 0 and (timeline.index(row, published).data() or "").startswith("✔")
+
+    qtbot.waitUntil(marked, timeout=10000)
 
 
 @pytest.fixture
@@ -172,6 +185,7 @@ def test_publish_from_the_history_menu_stores_the_notice_it_showed(sample_window
     assert not window.publish_action.isEnabled()
     assert "already published" in window.publish_action.statusTip()
     assert f"notice {stored.id}" in window.statusBar().currentMessage()
+    assert_timeline_marks_published(qtbot, window, 2)
 
 
 def test_a_stored_notice_is_unchanged_after_a_restart(sample_window, answers, qtbot, message_boxes, open_window,
@@ -236,3 +250,20 @@ def test_publishing_an_edited_wording_from_the_notice_dialog(sample_window, answ
     assert dialog.chooser.currentData() == stored.id
     assert not window.publish_action.isEnabled()
     assert window.statusBar().currentMessage() == "Published version 2 with its notice"
+    assert_timeline_marks_published(qtbot, window, 2)
+
+
+def test_an_unreadable_house_style_is_explained_and_nothing_is_published(sample_window, answers, qtbot, tmp_path,
+                                                                        message_boxes):
+    window = sample_window
+    correct_and_save(qtbot, window, answers, "Monday", "Tuesday")
+    preferences.settings().setValue(settings_keys.HOUSE_STYLE, str(tmp_path / "gone.toml"))
+
+    window.notice_action.trigger()
+    assert window.publish_version() is False
+
+    assert window.notice_dialog is None
+    assert [title for _kind, title, _text in message_boxes.shown] == [
+        "Cannot show the correction notice", "Cannot publish the version"]
+    assert all("gone.toml" in text for text in message_boxes.texts("critical"))
+    assert publishing.publications(window.history, window.session.article.id) == []

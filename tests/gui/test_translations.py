@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
@@ -13,6 +14,7 @@ from PySide6.QtCore import QLocale
 import resources
 from desktop import i18n
 from desktop.dialogs.shortcuts_dialog import plain_text
+from tests.gui.conftest import CorrectionAnswer, press_ctrl_enter, select
 
 ROOT = Path(__file__).resolve().parents[2]
 TOOLS = Path(sys.executable).parent
@@ -104,3 +106,90 @@ def test_a_german_catalogue_translates_the_menus_and_the_hint(qapp, qtbot, tmp_p
         for translator in installed:
             qapp.removeTranslator(translator)
 
+
+
+# Calls whose text arguments the user reads: a literal there must be wrapped in tr()/translate().
+TEXT_SETTERS = {"setWindowTitle", "setText", "setToolTip", "setStatusTip", "showMessage", "setPlaceholderText",
+                "addMenu", "setAccessibleName", "setAccessibleDescription", "setIconText", "setTitle",
+                "setWhatsThis", "setLabelText"}
+TEXT_WIDGETS = {"QLabel", "QAction", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QMenu"}
+MESSAGE_BOXES = {"information", "warning", "critical", "question", "about"}
+TRANSLATING = {"tr", "translate"}
+NON_WORDS = {"", " ", "\n", "\n\n", "—", "–", "…", "·", "→", "•", "✘ ", "⚠ "}
+
+
+def _name(func: ast.expr) -> str:
+    return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+
+
+def _shown_arguments(call: ast.Call) -> list[ast.expr]:
+    """The arguments of `call` that end up on screen as they are, or [] for a call that shows none."""
+    name = _name(call.func)
+    if name in MESSAGE_BOXES and isinstance(call.func, ast.Attribute) and _name(call.func.value) == "QMessageBox":
+        return call.args[1:3] + [k.value for k in call.keywords if k.arg in ("title", "text")]
+    if name in TEXT_SETTERS:
+        return list(call.args)
+    if name in TEXT_WIDGETS:
+        return [a for a in call.args[:1]] + [k.value for k in call.keywords if k.arg in ("text", "title")]
+    return []
+
+
+def _untranslated(node: ast.expr) -> list[ast.expr]:
+    """The literal text in an argument that no tr()/translate() call wraps (looking through `a if c else b`)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [] if node.value in NON_WORDS else [node]
+    if isinstance(node, ast.JoinedStr):
+        words = "".join(p.value for p in node.values if isinstance(p, ast.Constant))
+        return [] if not any(c.isalpha() for c in words) else [node]
+    if isinstance(node, ast.IfExp):
+        return _untranslated(node.body) + _untranslated(node.orelse)
+    if isinstance(node, ast.BinOp):
+        return _untranslated(node.left) + _untranslated(node.right)
+    return []
+
+
+def untranslated_texts(source: str, filename: str = "<source>") -> list[str]:
+    """'file:line: text' for each user-visible literal lupdate cannot extract, and each f-string inside tr()."""
+    found = []
+    for call in (n for n in ast.walk(ast.parse(source, filename)) if isinstance(n, ast.Call)):
+        suspects = [n for arg in _shown_arguments(call) for n in _untranslated(arg)]
+        if _name(call.func) in TRANSLATING:
+            text = call.args[0] if _name(call.func) == "tr" and call.args else \
+                call.args[1] if len(call.args) > 1 else None
+            if isinstance(text, (ast.JoinedStr, ast.Call, ast.BinOp)):
+                suspects.append(text)
+        found += [f"{filename}:{n.lineno}: {ast.get_source_segment(source, n)}" for n in suspects]
+    return found
+
+
+def test_the_guard_notices_a_literal_a_user_would_read_untranslated():
+    source = ('label.setText("Hello")\n'
+              'QMessageBox.warning(self, self.tr("Oops"), f"Bad {x}")\n'
+              'self.statusBar().showMessage("Saved" if ok else self.tr("Failed"))\n'
+              'self.tr(f"Version {n}")\n'
+              'label.setText(self.tr("Fine")); label.setText(""); label.setText(name)\n')
+
+    assert [line.split(": ", 1)[1] for line in untranslated_texts(source)] == [
+        '"Hello"', 'f"Bad {x}"', '"Saved"', 'f"Version {n}"']
+
+
+def test_every_user_visible_literal_in_the_window_goes_through_translation():
+    found = []
+    for path in sorted((ROOT / "desktop").rglob("*.py")):
+        if path.name != "cli.py":
+            found += untranslated_texts(path.read_text(encoding="utf-8"), str(path.relative_to(ROOT)))
+
+    assert found == [], "wrap these in self.tr() or QCoreApplication.translate():\n" + "\n".join(found)
+
+
+def test_english_counts_read_naturally_without_a_catalogue(sample_window, answers, qtbot):
+    window = sample_window
+    for passage, replacement in (("Monday", "Tuesday"), ("Kestrel", "Kestrell")):
+        select(window.article_view, passage)
+        answers.corrections.append(CorrectionAnswer(replacement))
+        press_ctrl_enter(qtbot, window)
+        if passage == "Monday":
+            assert window.unsaved_label.text() == "Unsaved: 1 pending correction"
+
+    assert window.unsaved_label.text() == "Unsaved: 2 pending corrections"
+    assert window.session.suggested_message() == "Applied 2 corrections"
