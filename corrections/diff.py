@@ -39,7 +39,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, groupby
+from itertools import accumulate, chain
 
 from diff_match_patch import diff_match_patch
 
@@ -179,6 +179,37 @@ def _core(backend: str):
     return _core_fast
 
 
+def _small_core(a: str, b: str, core) -> Diff:
+    """The core's diff of two non-empty code strings, given directly where it is plain.
+
+    The commonest gaps between anchored lines are changed paragraphs between blank lines: codes
+    of equal length that differ position by position, each differing code absent from the other
+    string. Their only longest common subsequence is the codes equal in place, so the core's
+    (minimal, then merged) diff is known without calling it.
+    """
+    if a == b:
+        return [(EQUAL, a)]
+    if len(a) != len(b) or len(a) > 64:
+        return core(a, b)
+    in_a, in_b = set(a), set(b)
+    diffs: Diff = []
+    start = 0  # of the current equal or changed stretch
+    changed = a[0] != b[0]
+    for at in range(len(a)):
+        old, new = a[at], b[at]
+        if old != new:
+            if old in in_b or new in in_a:
+                return core(a, b)
+            if not changed:
+                diffs.append((EQUAL, a[start:at]))
+                start, changed = at, True
+        elif changed:
+            diffs += ((DELETE, a[start:at]), (INSERT, b[start:at]))
+            start, changed = at, False
+    diffs += ((DELETE, a[start:]), (INSERT, b[start:])) if changed else ((EQUAL, a[start:]),)
+    return diffs
+
+
 class _AlphabetFull(Exception):
     """More distinct units than there are code points to stand for them."""
 
@@ -199,11 +230,48 @@ class _Alphabet:
     def decode(self, code: str) -> str:
         return "".join(map(self._units.__getitem__, code))
 
-    def length(self, code: str) -> int:
-        return sum(map(len, map(self._units.__getitem__, code)))
-
     def words(self, code: str) -> int:
         return sum(map(is_word, map(self._units.__getitem__, code)))
+
+
+class _WordCodes:
+    """The code point of every word-level unit of one diff, shared by all its changed runs.
+
+    Diff-match-patch compares codes only for equality, so one shared alphabet gives each run
+    the diff its own would, without building an alphabet per run; it keeps each code's word
+    flag for the cleanups.
+    """
+
+    def __init__(self) -> None:
+        self._capacity = _CAPACITY
+        self._points = chain(range(1, 0xD800), range(0xE000, 0x110000))
+        self.codes: dict[str, str] = {}
+        self._units: dict[str, str] = {}
+        self.is_word: dict[str, bool] = {}
+
+    def encode(self, units: list[str]) -> str:
+        """The code string of a list of units; raises _AlphabetFull when codes run out."""
+        codes = self.codes
+        try:
+            return "".join(map(codes.__getitem__, units))
+        except KeyError:
+            pass
+        for unit in [unit for unit in units if unit not in codes]:
+            if unit in codes:  # a unit new to the alphabet but repeated in this run
+                continue
+            if len(codes) >= self._capacity:
+                raise _AlphabetFull
+            code = chr(next(self._points))
+            codes[unit] = code
+            self._units[code] = unit
+            self.is_word[code] = is_word(unit)
+        return "".join(map(codes.__getitem__, units))
+
+    def decode(self, code: str) -> str:
+        return "".join(map(self._units.__getitem__, code))
+
+    def words(self, code: str) -> int:
+        return sum(map(self.is_word.__getitem__, code))
 
 
 # --- readability cleanups, on code strings -----------------------------------------------
@@ -237,8 +305,12 @@ def _boundary_score(left: str, right: str) -> int:
     return 0
 
 
-def _slide_edits(diffs: Diff, alphabet: _Alphabet) -> None:
-    """Slide each lone edit between two equalities to its most natural unit boundary."""
+def _slide_edits(diffs: Diff, alphabet: _Alphabet | _WordCodes) -> bool:
+    """Slide each lone edit between two equalities to its most natural unit boundary.
+
+    Returns whether any edit moved.
+    """
+    moved = False
 
     def score(left: str, right: str) -> int:
         return _boundary_score(alphabet.decode(left[-2:]), alphabet.decode(right[:2]))
@@ -263,88 +335,125 @@ def _slide_edits(diffs: Diff, alphabet: _Alphabet) -> None:
                 replacement = [part for part in replacement if part[1]]
                 diffs[pointer - 1 : pointer + 2] = replacement
                 pointer += len(replacement) - 3
+                moved = True
         pointer += 1
+    return moved
 
 
-def _fold_small_equalities(diffs: Diff, alphabet: _Alphabet) -> None:
+def _fold_small_equalities(diffs: Diff, alphabet: _Alphabet | _WordCodes, lengths: list[int]) -> bool:
     """Fold each equality of at most one word, no longer than the edits on both sides, into them.
 
     diff-match-patch's semantic cleanup (lengths in characters), sparing equalities of two or
     more words, which a reader wants to see kept. It runs on blocks (an equality, or all the
-    edits between two equalities) so that folding many equalities in a row stays linear.
+    edits between two equalities) kept on a stack: an edit block folds the equality before it
+    into the edits before that, again and again, so folding many equalities stays linear.
+    `lengths` are the ops' lengths in characters. Returns whether anything folded.
     """
-    # [EQUAL, code, length] or [None, deleted, inserted, deleted length, inserted length]
-    blocks: list[list] = []
-    for op, code in diffs:
-        if op == EQUAL:
-            blocks.append([EQUAL, code, alphabet.length(code)])
-            continue
-        if not blocks or blocks[-1][0] == EQUAL:
-            blocks.append([None, "", "", 0, 0])
-        edit = 1 if op == DELETE else 2
-        blocks[-1][edit] += code
-        blocks[-1][edit + 2] += alphabet.length(code)
+    words = alphabet.words
+    # (EQUAL, index in diffs, length) or (None, start, end, deleted length, inserted length):
+    # an edit block spans diffs[start:end], its equalities both deleted and inserted.
+    stack: list[tuple] = []
     changed = False
-    equalities: list[int] = []
-    last_equality = None
-    before = after = 0  # longer side of the edits before and after the last equality
-    pointer = 0
-    while pointer < len(blocks):
-        block = blocks[pointer]
-        if block[0] == EQUAL:
-            equalities.append(pointer)
-            before, after, last_equality = after, 0, block[2]
-        else:
-            after = max(block[3], block[4])
-            if (
-                last_equality is not None
-                and last_equality <= before
-                and last_equality <= after
-                and alphabet.words(blocks[equalities[-1]][1]) <= _MAX_FOLDED_WORDS
+    count = len(diffs)
+    at = 0
+    while at < count:
+        if diffs[at][0] == EQUAL:
+            stack.append((EQUAL, at, lengths[at]))
+            at += 1
+            continue
+        start = at
+        deleted = inserted = 0
+        while at < count and diffs[at][0] != EQUAL:
+            if diffs[at][0] == DELETE:
+                deleted += lengths[at]
+            else:
+                inserted += lengths[at]
+            at += 1
+        block = (None, start, at, deleted, inserted)
+        while len(stack) >= 2 and stack[-1][0] == EQUAL and stack[-2][0] is None:
+            _, equality_at, equality = stack[-1]
+            edits = stack[-2]
+            if not (
+                equality <= max(edits[3], edits[4])
+                and equality <= max(block[3], block[4])
+                and words(diffs[equality_at][1]) <= _MAX_FOLDED_WORDS
             ):
-                at = equalities.pop()
-                first = at - 1 if at > 0 and blocks[at - 1][0] is None else at
-                merged = [None, "", "", 0, 0]
-                for part in blocks[first : pointer + 1]:
-                    if part[0] == EQUAL:
-                        part = [None, part[1], part[1], part[2], part[2]]
-                    for index in range(1, 5):
-                        merged[index] += part[index]
-                blocks[first : pointer + 1] = [merged]
-                if equalities:
-                    equalities.pop()
-                pointer = equalities[-1] if equalities else -1
-                before = after = 0
-                last_equality = None
-                changed = True
-        pointer += 1
+                break
+            del stack[-2:]
+            block = (None, edits[1], block[2], edits[3] + equality + block[3], edits[4] + equality + block[4])
+            changed = True
+        stack.append(block)
     if not changed:
-        return
+        return False
     folded: Diff = []
-    for block in blocks:
+    for block in stack:
         if block[0] == EQUAL:
-            folded.append((EQUAL, block[1]))
-        else:
-            folded += [(op, code) for op, code in ((DELETE, block[1]), (INSERT, block[2])) if code]
-    _DMP.diff_cleanupMerge(folded)
+            folded.append(diffs[block[1]])
+            continue
+        run = diffs[block[1] : block[2]]
+        deleted_codes = "".join([code for op, code in run if op != INSERT])
+        inserted_codes = "".join([code for op, code in run if op != DELETE])
+        if deleted_codes:
+            folded.append((DELETE, deleted_codes))
+        if inserted_codes:
+            folded.append((INSERT, inserted_codes))
+    if not _merge_changes_nothing(folded):
+        _DMP.diff_cleanupMerge(folded)
     diffs[:] = folded
+    return True
+
+
+def _merge_changes_nothing(diffs: Diff) -> bool:
+    """Whether diff-match-patch's cleanupMerge would leave a diff as it is (it mostly does).
+
+    It does when no op is empty, no two equalities are adjacent, the edits between two
+    equalities are at most one deletion then one insertion sharing neither their first nor
+    their last code, and no lone edit between equalities ends with the equality before it or
+    starts with the one after it (the edits it would slide).
+    """
+    last = len(diffs) - 1
+    for at, (op, code) in enumerate(diffs):
+        if not code:
+            return False
+        previous = diffs[at - 1][0] if at else None
+        following = diffs[at + 1][0] if at < last else None
+        if op == EQUAL:
+            if previous == EQUAL:
+                return False
+        elif op == DELETE:
+            if previous == DELETE or following == DELETE:
+                return False
+            if following == INSERT:
+                inserted = diffs[at + 1][1]
+                if not inserted or inserted[0] == code[0] or inserted[-1] == code[-1]:
+                    return False
+            elif previous == EQUAL and following == EQUAL:
+                if code.endswith(diffs[at - 1][1]) or code.startswith(diffs[at + 1][1]):
+                    return False
+        else:
+            if following == INSERT or following == DELETE or previous == INSERT:
+                return False
+            if previous == EQUAL and following == EQUAL:
+                if code.endswith(diffs[at - 1][1]) or code.startswith(diffs[at + 1][1]):
+                    return False
+    return True
 
 
 # --- levels ------------------------------------------------------------------------------
 
 
 def _common_prefix(a: str, b: str) -> int:
-    """Length of the common start of two strings, comparing chunks of growing size."""
+    """Length of the common start of two strings, comparing chunks of growing size, then halving."""
     limit = min(len(a), len(b))
     if not limit or a[0] != b[0]:
         return 0
-    at, step = 0, 32
+    at, step = 1, 32
     while at < limit:
         end = min(limit, at + step)
-        if a[at:end] != b[at:end]:
+        if not a.startswith(b[at:end], at):
             while end - at > 1:  # the first difference is in [at, end): halve the range
-                middle = (at + end) // 2
-                if a[at:middle] == b[at:middle]:
+                middle = (at + end) >> 1
+                if a.startswith(b[at:middle], at):
                     at = middle
                 else:
                     end = middle
@@ -353,18 +462,19 @@ def _common_prefix(a: str, b: str) -> int:
     return limit
 
 
-def _common_suffix(a: str, b: str) -> int:
-    """Length of the common end of two strings."""
-    limit = min(len(a), len(b))
-    if not limit or a[-1] != b[-1]:
+def _common_suffix(a: str, b: str, limit: int | None = None) -> int:
+    """Length of the common end of two strings, at most `limit`."""
+    a_length, b_length = len(a), len(b)
+    limit = min(a_length, b_length, a_length if limit is None else limit)
+    if limit <= 0 or a[-1] != b[-1]:
         return 0
-    at, step = 0, 32
+    at, step = 1, 32
     while at < limit:
         end = min(limit, at + step)
-        if a[len(a) - end : len(a) - at] != b[len(b) - end : len(b) - at]:
+        if not a.endswith(b[b_length - end : b_length - at], 0, a_length - at):
             while end - at > 1:
-                middle = (at + end) // 2
-                if a[len(a) - middle : len(a) - at] == b[len(b) - middle : len(b) - at]:
+                middle = (at + end) >> 1
+                if a.endswith(b[b_length - middle : b_length - at], 0, a_length - at):
                     at = middle
                 else:
                     end = middle
@@ -378,15 +488,43 @@ def _is_cut(text: str, at: int) -> bool:
     return at == 0 or at == len(text) or text[at - 1].isspace() != text[at].isspace()
 
 
+_SHORT_ENDS = 8000  # up to this many characters, _common_ends beats _common_prefix and _suffix
+
+
+def _common_ends(a: str, b: str) -> tuple[int, int]:
+    """Lengths of the common start and common end of two short strings, in one go.
+
+    The strings as integers, XORed: the lowest set bit is in the first differing character,
+    read from the start (little-endian) or from the end (big-endian).
+    """
+    if a.isascii() and b.isascii():
+        a_bytes, b_bytes, shift = a.encode("ascii"), b.encode("ascii"), 3
+    else:
+        a_bytes = a.encode("utf-32-le", "surrogatepass")
+        b_bytes, shift = b.encode("utf-32-le", "surrogatepass"), 5
+    limit = min(len(a), len(b))
+    x = int.from_bytes(a_bytes, "little") ^ int.from_bytes(b_bytes, "little")
+    prefix = min(limit, ((x & -x).bit_length() - 1) >> shift) if x else limit
+    x = int.from_bytes(a_bytes, "big") ^ int.from_bytes(b_bytes, "big")
+    suffix = min(limit, ((x & -x).bit_length() - 1) >> shift) if x else limit
+    return prefix, suffix
+
+
 def _trim(old: str, new: str) -> tuple[int, int]:
     """Lengths of the common head and tail of two texts, both ending on token boundaries."""
-    head = _common_prefix(old, new)
+    old_length, new_length = len(old), len(new)
+    if old_length + new_length <= _SHORT_ENDS:
+        head, tail = _common_ends(old, new)
+    else:
+        head, tail = _common_prefix(old, new), None
     while head and not (_is_cut(old, head) and _is_cut(new, head)):
         head -= 1
-    old_rest, new_rest = old[head:], new[head:]
-    tail = _common_suffix(old_rest, new_rest)
+    limit = min(old_length, new_length) - head
+    tail = _common_suffix(old, new, limit) if tail is None else min(tail, limit)
+    # Past the head, the tail's start in either text is a cut at the head or at the text's end.
     while tail and not (
-        _is_cut(old_rest, len(old_rest) - tail) and _is_cut(new_rest, len(new_rest) - tail)
+        (old_length - tail == head or _is_cut(old, old_length - tail))
+        and (new_length - tail == head or _is_cut(new, new_length - tail))
     ):
         tail -= 1
     return head, tail
@@ -409,25 +547,34 @@ def _anchored(alphabet: _Alphabet, core) -> Diff:
     new_at = {code: at for at, code in enumerate(new) if new_counts[code] == 1}
     pairs = [(at, new_at[code]) for at, code in enumerate(old) if old_counts[code] == 1 and code in new_at]
     diffs: Diff = []
+    equal: list[str] = []  # adjacent equalities not yet added, joined into one when they are
     old_from = new_from = 0
     for old_at, new_at_ in _increasing_run(pairs) + [(len(old), len(new))]:
-        if old_from < old_at or new_from < new_at_:
-            diffs += core(old[old_from:old_at], new[new_from:new_at_])
-        if old_at < len(old):
-            diffs.append((EQUAL, old[old_at]))
-        old_from, new_from = old_at + 1, new_at_ + 1
-    return _merged_equalities(diffs)
-
-
-def _merged_equalities(diffs: Diff) -> Diff:
-    """The diff with each run of adjacent equalities joined into one."""
-    merged: Diff = []
-    for equal, run in groupby(diffs, key=lambda part: part[0] == EQUAL):
-        if equal:
-            merged.append((EQUAL, "".join(code for _, code in run)))
+        old_gap, new_gap = old[old_from:old_at], new[new_from:new_at_]
+        if old_gap == new_gap:
+            if old_gap:
+                equal.append(old_gap)
         else:
-            merged += run
-    return merged
+            if not old_gap:
+                parts = ((INSERT, new_gap),)
+            elif not new_gap:
+                parts = ((DELETE, old_gap),)
+            else:
+                parts = _small_core(old_gap, new_gap, core)
+            for part in parts:
+                if part[0] == EQUAL:
+                    equal.append(part[1])
+                    continue
+                if equal:
+                    diffs.append((EQUAL, "".join(equal)))
+                    equal = []
+                diffs.append(part)
+        if old_at < len(old):
+            equal.append(old[old_at])
+        old_from, new_from = old_at + 1, new_at_ + 1
+    if equal:
+        diffs.append((EQUAL, "".join(equal)))
+    return diffs
 
 
 def _increasing_run(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -451,7 +598,7 @@ def _increasing_run(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return run[::-1]
 
 
-def _diff_level(old: str, new: str, level: int, core, out: Diff) -> None:
+def _diff_level(old: str, new: str, level: int, core, out: Diff, words: _WordCodes) -> None:
     """Append the diff of two texts to `out`, cutting them into the units of `level`.
 
     The common head and tail (cut where space meets non-space) are set aside first, so
@@ -470,54 +617,96 @@ def _diff_level(old: str, new: str, level: int, core, out: Diff) -> None:
         out.append((EQUAL, old[:head]))
     old_middle, new_middle = old[head : len(old) - tail], new[head : len(new) - tail]
     if old_middle and new_middle:
-        _diff_units(old_middle, new_middle, level, core, out)
+        _diff_units(old_middle, new_middle, level, core, out, words)
     elif old_middle or new_middle:
         out.append((INSERT, new_middle) if new_middle else (DELETE, old_middle))
     if tail:
         out.append((EQUAL, old[len(old) - tail :]))
 
 
-def _diff_units(old: str, new: str, level: int, core, out: Diff) -> None:
+def _diff_units(old: str, new: str, level: int, core, out: Diff, words: _WordCodes) -> None:
     """Append the diff of two texts cut into the units of `level`, recursing into changed runs."""
     old_units, new_units = _LEVELS[level](old), _LEVELS[level](new)
     if level == _WORD_LEVEL and len(old_units) == 1 and len(new_units) == 1:
         out += [(DELETE, old), (INSERT, new)]  # one word for another, the commonest correction
         return
+    if level == _WORD_LEVEL:
+        try:
+            old_code, new_code = words.encode(old_units), words.encode(new_units)
+        except _AlphabetFull:
+            pass  # the shared alphabet is full: this run gets an alphabet of its own
+        else:
+            _diff_word_codes(old_code, new_code, words, core, out)
+            return
     try:
         alphabet = _Alphabet(old_units, new_units)
     except _AlphabetFull:
         out += [(DELETE, old), (INSERT, new)]
         return
-    diffs = _anchored(alphabet, core) if level == _LINE_LEVEL else core(alphabet.old, alphabet.new)
-    if len(diffs) >= 3:  # both cleanups need an edit or equality between two others
-        if level == _WORD_LEVEL:
-            _fold_small_equalities(diffs, alphabet)
-        _slide_edits(diffs, alphabet)
     if level == _WORD_LEVEL:
-        out += [(op, alphabet.decode(code)) for op, code in diffs]
+        _diff_word_codes(alphabet.old, alphabet.new, alphabet, core, out)
         return
-    pieces = _pieces(diffs, alphabet)
+    diffs = _anchored(alphabet, core) if level == _LINE_LEVEL else core(alphabet.old, alphabet.new)
+    if len(diffs) >= 3:  # the cleanup needs an edit between two equalities
+        _slide_edits(diffs, alphabet)
+    pieces = _pieces(diffs, old, new, old_units, new_units)
     if level == _LINE_LEVEL:
         pieces = _rejoined_paragraph_runs(pieces)
     for piece in pieces:
         if piece[0] == EQUAL:
             out.append(piece)
         elif piece[1] and piece[2]:
-            _diff_level(piece[1], piece[2], level + 1, core, out)
+            _diff_level(piece[1], piece[2], level + 1, core, out, words)
         else:
             out.append((DELETE, piece[1]) if piece[1] else (INSERT, piece[2]))
 
 
-def _pieces(diffs: Diff, alphabet: _Alphabet) -> list:
-    """A diff of units as equal texts `(EQUAL, text)` and changed runs `[None, old, new]`."""
+def _diff_word_codes(old: str, new: str, alphabet: _Alphabet | _WordCodes, core, out: Diff) -> None:
+    """Append the word diff of two code strings, cleaned up and decoded (each op decoded once)."""
+    diffs = core(old, new)
+    decode = alphabet.decode
+    texts = [decode(code) for _, code in diffs]
+    if len(diffs) >= 3:  # both cleanups need an edit or equality between two others
+        before = list(diffs)
+        folded = _fold_small_equalities(diffs, alphabet, list(map(len, texts)))
+        if _slide_edits(diffs, alphabet) or folded:
+            known = dict(zip((code for _, code in before), texts))
+            texts = [known.get(code) or decode(code) for _, code in diffs]
+    out += [(op, text) for (op, _), text in zip(diffs, texts)]
+
+
+def _pieces(diffs: Diff, old: str, new: str, old_units: list[str], new_units: list[str]) -> list:
+    """A diff of units as equal texts `(EQUAL, text)` and changed runs `[None, old, new]`.
+
+    The texts are sliced from `old` and `new` at the units' offsets rather than decoded.
+    """
+    old_at = list(accumulate(map(len, old_units), initial=0))
+    new_at = list(accumulate(map(len, new_units), initial=0))
     pieces: list = []
+    old_unit = new_unit = 0
+    run_from = None  # units where the current changed run starts in old and new
+
+    def changed_run() -> list:
+        old_from, new_from = run_from
+        return [None, old[old_at[old_from] : old_at[old_unit]], new[new_at[new_from] : new_at[new_unit]]]
+
     for op, code in diffs:
         if op == EQUAL:
-            pieces.append((EQUAL, alphabet.decode(code)))
+            if run_from is not None:
+                pieces.append(changed_run())
+                run_from = None
+            end = old_unit + len(code)
+            pieces.append((EQUAL, old[old_at[old_unit] : old_at[end]]))
+            old_unit, new_unit = end, new_unit + len(code)
             continue
-        if not pieces or pieces[-1][0] == EQUAL:
-            pieces.append([None, "", ""])
-        pieces[-1][1 if op == DELETE else 2] += alphabet.decode(code)
+        if run_from is None:
+            run_from = (old_unit, new_unit)
+        if op == DELETE:
+            old_unit += len(code)
+        else:
+            new_unit += len(code)
+    if run_from is not None:
+        pieces.append(changed_run())
     return pieces
 
 
@@ -536,8 +725,13 @@ def _rejoined_paragraph_runs(pieces: list) -> list:
     """
     result: list = []
     stretch: list = []  # changed runs and the blank-line equalities between them
+    changed_runs = 0  # in the stretch
 
     def flush() -> None:
+        if changed_runs < 2:  # nothing to rejoin
+            result.extend(stretch)
+            stretch.clear()
+            return
         first = next((at for at, piece in enumerate(stretch) if piece[0] is None), len(stretch))
         last = max((at for at, piece in enumerate(stretch) if piece[0] is None), default=first - 1)
         inner = stretch[first : last + 1]
@@ -557,11 +751,14 @@ def _rejoined_paragraph_runs(pieces: list) -> list:
         stretch.clear()
 
     for piece in pieces:
-        if piece[0] == EQUAL and piece[1].strip():
-            flush()
+        if piece[0] == EQUAL and not piece[1].isspace():  # equalities are never empty
+            if stretch:
+                flush()
+                changed_runs = 0
             result.append(piece)
         else:
             stretch.append(piece)
+            changed_runs += piece[0] is None
     flush()
     return result
 
@@ -569,15 +766,32 @@ def _rejoined_paragraph_runs(pieces: list) -> list:
 def _normalized(diffs: Diff) -> Diff:
     """Adjacent ops of a kind merged, deletions before insertions, no empty ops."""
     result: Diff = []
-    for equal, run in groupby((part for part in diffs if part[1]), key=lambda part: part[0] == EQUAL):
-        if equal:
-            result.append((EQUAL, "".join(text for _, text in run)))
+    equal: list[str] = []
+    deleted: list[str] = []
+    inserted: list[str] = []
+    for op, text in diffs:
+        if not text:
             continue
-        run = list(run)
-        for edit in (DELETE, INSERT):
-            text = "".join(text for op, text in run if op == edit)
-            if text:
-                result.append((edit, text))
+        if op == EQUAL:
+            if deleted or inserted:
+                if deleted:
+                    result.append((DELETE, "".join(deleted)))
+                    deleted = []
+                if inserted:
+                    result.append((INSERT, "".join(inserted)))
+                    inserted = []
+            equal.append(text)
+        else:
+            if equal:
+                result.append((EQUAL, "".join(equal)))
+                equal = []
+            (deleted if op == DELETE else inserted).append(text)
+    if equal:
+        result.append((EQUAL, "".join(equal)))
+    if deleted:
+        result.append((DELETE, "".join(deleted)))
+    if inserted:
+        result.append((INSERT, "".join(inserted)))
     return result
 
 
@@ -591,7 +805,7 @@ def word_diff(old: str, new: str, backend: str = "auto") -> Diff:
         raise InputError("a diff needs two texts")
     core = _core(backend)
     out: Diff = []
-    _diff_level(old, new, 0, core, out)
+    _diff_level(old, new, 0, core, out, _WordCodes())
     return _normalized(out)
 
 

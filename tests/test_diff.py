@@ -363,3 +363,15 @@ def test_a_change_with_more_distinct_words_than_unicode_has_code_points_comes_ou
     old = " ".join(f"w{n}" for n in range(560_000))
     new = " ".join(f"v{n}" for n in range(560_000))
     assert word_diff(old, new) == [(DELETE, old), (INSERT, new)]
+
+
+def test_edits_across_many_paragraphs_diff_the_same_when_the_shared_word_alphabet_runs_out(monkeypatch):
+    import corrections.diff as diff
+
+    paragraphs = ARTICLE.split("\n\n")
+    edited = [paragraph.replace("the", "a", 1).replace(",", ";", 1) for paragraph in paragraphs]
+    old, new = "\n\n".join(paragraphs), "\n\n".join(edited)
+    expected = word_diff(old, new)
+    monkeypatch.setattr(diff, "_CAPACITY", 40)  # each paragraph's run then needs its own alphabet
+    assert word_diff(old, new) == expected
+    assert {(hunk.deleted, hunk.inserted) for hunk in changes(expected)} == {("the", "a"), (",", ";")}
