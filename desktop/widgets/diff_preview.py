@@ -6,12 +6,14 @@ together. Next/previous change moves through the change hunks and highlights the
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QSplitter, QStackedWidget, QTextEdit, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QPlainTextDocumentLayout, QPlainTextEdit, QSplitter, QStackedWidget, QTextEdit,
+    QVBoxLayout, QWidget,
 )
 
 from corrections.diff import DELETE, EQUAL, INSERT
@@ -21,6 +23,9 @@ from desktop.widgets.article_view import reading_font
 from desktop.workers import PreviewResult
 
 PALETTE_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+LARGE_RESULT_CHARS = 100_000  # results with more text than this render in slices between events
+SLICE_SECONDS = 0.008  # the longest a rendering slice keeps the event loop waiting
+SLICE_CHARS = 20_000  # a long run of text is inserted in pieces of this size, checking the clock between
 
 
 def change_format(op: int, colours: DiffColours) -> QTextCharFormat:
@@ -54,29 +59,68 @@ def render(document: QTextDocument, ops: list[tuple[int, str]], shown: tuple[int
     A hunk is a run of deletions and insertions between two equal parts, as corrections.diff.changes
     counts them; a hunk with nothing shown in this document gets one empty segment at its place.
     """
-    document.clear()
-    cursor = QTextCursor(document)
-    cursor.beginEditBlock()
-    hunks: list[list[Segment]] = []
-    in_hunk = False
-    plain = QTextCharFormat()
-    for op, text in ops:
-        if op == EQUAL:
-            in_hunk = False
-            cursor.insertText(text, plain)
-            continue
-        if not in_hunk:
-            hunks.append([])
-            in_hunk = True
-        start = cursor.position()
-        if op in shown:
-            cursor.insertText(text, change_format(op, colours))
-        hunks[-1].append(Segment(start, cursor.position(), op))
-    cursor.endEditBlock()
-    return hunks
+    renderer = Renderer(document, ops, shown, colours)
+    renderer.run()
+    return renderer.hunks
 
 
-class _TextPane(QTextEdit):
+class Renderer:
+    """Writes ops into a document a slice at a time, so a large result never stalls the event loop."""
+
+    def __init__(self, document: QTextDocument, ops: list[tuple[int, str]], shown: tuple[int, ...],
+                 colours: DiffColours):
+        document.clear()
+        self.document, self.ops, self.shown, self.colours = document, ops, shown, colours
+        self.cursor = QTextCursor(document)
+        self.hunks: list[list[Segment]] = []
+        self.index = 0
+        self.offset = 0
+        self.start = 0
+        self.in_hunk = False
+        self.plain = QTextCharFormat()
+        self.formats = {op: change_format(op, colours) for op in (DELETE, INSERT)}
+
+    @property
+    def done(self) -> bool:
+        return self.index >= len(self.ops)
+
+    def run(self, budget_s: float | None = None) -> bool:
+        """Insert ops until all are written or `budget_s` seconds have passed; True once done."""
+        deadline = None if budget_s is None else time.perf_counter() + budget_s
+        cursor = self.cursor
+        cursor.beginEditBlock()
+        try:
+            while self.index < len(self.ops):
+                op, text = self.ops[self.index]
+                visible = op == EQUAL or op in self.shown
+                if self.offset == 0:
+                    if op == EQUAL:
+                        self.in_hunk = False
+                    else:
+                        if not self.in_hunk:
+                            self.hunks.append([])
+                            self.in_hunk = True
+                        self.start = cursor.position()
+                if visible and text:
+                    piece = text if deadline is None else text[self.offset:self.offset + SLICE_CHARS]
+                    cursor.insertText(piece, self.plain if op == EQUAL else self.formats[op])
+                    self.offset += len(piece)
+                if not visible or self.offset >= len(text):
+                    if op != EQUAL:
+                        self.hunks[-1].append(Segment(self.start, cursor.position(), op))
+                    self.index += 1
+                    self.offset = 0
+                if deadline is not None and time.perf_counter() >= deadline:
+                    break
+        finally:
+            cursor.endEditBlock()
+        return self.done
+
+
+class _TextPane(QPlainTextEdit):
+    """A read-only view of rendered diff text. A plain-text layout lays out only the blocks on screen,
+    so a 1 MB preview appears without the seconds a rich-text layout of the whole document takes."""
+
     def __init__(self, name: str, accessible: str, parent=None):
         super().__init__(parent)
         self.setObjectName(name)
@@ -91,23 +135,51 @@ class _TextPane(QTextEdit):
                       colours: DiffColours) -> list[list[Segment]]:
         """Render into a fresh document, then show it: a document laid out while text is inserted
         into it costs a large article seconds; a new one is laid out once, visible part first."""
+        document = self.fresh_document()
+        hunks = render(document, ops, shown, colours)
+        self.adopt(document)
+        return hunks
+
+    def fresh_document(self) -> QTextDocument:
+        """An empty document with this view's font and margin, not shown yet."""
         old = self.document()
         document = QTextDocument(self)
+        document.setDocumentLayout(QPlainTextDocumentLayout(document))
         document.setDefaultFont(old.defaultFont())
         document.setDocumentMargin(old.documentMargin())
         document.setUndoRedoEnabled(False)
-        hunks = render(document, ops, shown, colours)
+        return document
+
+    def adopt(self, document: QTextDocument) -> None:
+        """Show a rendered document in place of the current one, which is deleted."""
+        old = self.document()
+        self.setExtraSelections([])
         self.setDocument(document)
         if self._rendered:  # the first document belongs to Qt's text control, which deletes it
             old.deleteLater()
         self._rendered = True
-        return hunks
+
+
+class _RenderJob:
+    """A large result being written into a fresh document for one view, slice by slice."""
+
+    def __init__(self, view: _TextPane, ops: list[tuple[int, str]], shown: tuple[int, ...], colours: DiffColours):
+        self.view = view
+        self.document = view.fresh_document()
+        self.renderer = Renderer(self.document, ops, shown, colours)
+        self.shown = False
+
+    def cancel(self) -> None:
+        """Stop: a document not shown yet is deleted; a shown one stays with its view."""
+        if not self.shown:
+            self.document.deleteLater()
 
 
 class DiffPreview(QWidget):
     """What the next save would store, against the saved version, or any two versions compared."""
 
     currentChangeChanged = Signal(int, int)
+    rendered = Signal()  # a large result finished rendering in slices and is shown
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -144,6 +216,10 @@ class DiffPreview(QWidget):
         self.result: PreviewResult | None = None
         self.current = -1
         self._syncing = False
+        self._jobs: dict[str, _RenderJob] = {}
+        self._pending_change: int | None = None
+        self._render_timer = QTimer(self, singleShot=True, interval=0)
+        self._render_timer.timeout.connect(self._render_slice)
         self.colours = diff_colours(self.palette())
         self.old_view.verticalScrollBar().valueChanged.connect(lambda v: self._sync(self.old_view, self.new_view))
         self.new_view.verticalScrollBar().valueChanged.connect(lambda v: self._sync(self.new_view, self.old_view))
@@ -169,6 +245,7 @@ class DiffPreview(QWidget):
         if colours == self.colours:
             return
         self.colours = colours
+        self._cancel_render()
         self._hunks = {}
         self._render_shown()
         if self.current >= 0:
@@ -178,7 +255,13 @@ class DiffPreview(QWidget):
     def change_count(self) -> int:
         return len(self.result.changes) if self.result is not None else 0
 
+    @property
+    def rendering(self) -> bool:
+        """Whether a large result is still being written into the views (navigation waits for it)."""
+        return bool(self._jobs)
+
     def clear(self, message: str | None = None) -> None:
+        self._cancel_render()
         self.result = None
         for view in (self.inline, self.old_view, self.new_view):
             view.clear()
@@ -190,6 +273,7 @@ class DiffPreview(QWidget):
 
     def show_result(self, result: PreviewResult) -> None:
         """Render a finished preview in the views shown (the hidden ones when they are shown)."""
+        self._cancel_render()
         self.result = result
         self._hunks = {}
         self._render_shown()
@@ -208,11 +292,48 @@ class DiffPreview(QWidget):
             return
         wanted = {"old": (self.old_view, (DELETE,)), "new": (self.new_view, (INSERT,))} if self.side_by_side \
             else {"inline": (self.inline, (DELETE, INSERT))}
+        large = sum(len(text) for _op, text in self.result.ops) > LARGE_RESULT_CHARS
         for name, (view, shown) in wanted.items():
-            if name not in self._hunks:
+            if name in self._hunks or name in self._jobs:
+                continue
+            if large:
+                self._jobs[name] = _RenderJob(view, self.result.ops, shown, self.colours)
+                self._render_timer.start()
+            else:
                 scroll = view.verticalScrollBar().value()
                 self._hunks[name] = view.show_rendered(self.result.ops, shown, self.colours)
                 view.verticalScrollBar().setValue(scroll)
+
+    def _render_slice(self) -> None:
+        """One step of a large render: a slice of ops, or showing a finished document; then yield."""
+        name, job = next(iter(self._jobs.items()))
+        if job.renderer.done:
+            job.shown = True
+            bar = job.view.verticalScrollBar()
+            scroll = bar.value()
+            job.view.adopt(job.document)
+            bar.setValue(scroll)
+            self._hunks[name] = job.renderer.hunks
+            del self._jobs[name]
+        else:
+            job.renderer.run(SLICE_SECONDS)
+        if self._jobs:
+            self._render_timer.start()
+            return
+        pending, self._pending_change = self._pending_change, None
+        if pending is not None:
+            self.go_to_change(pending)
+        else:
+            self._show_counter()
+        self.rendered.emit()
+
+    def _cancel_render(self) -> None:
+        """Drop a render in progress: its result is stale."""
+        self._render_timer.stop()
+        for job in self._jobs.values():
+            job.cancel()
+        self._jobs = {}
+        self._pending_change = None
 
     def next_change(self) -> None:
         if self.change_count:
@@ -228,6 +349,9 @@ class DiffPreview(QWidget):
             return
         self.current = index
         views = {"old": self.old_view, "new": self.new_view} if self.side_by_side else {"inline": self.inline}
+        if any(name not in self._hunks for name in views):  # still rendering: go there once it is shown
+            self._pending_change = index
+            return
         self._syncing = True
         try:
             for name, view in views.items():
@@ -248,7 +372,7 @@ class DiffPreview(QWidget):
             return self.tr("deleted {text}").format(text=repr(one_line(change.deleted, 60)))
         return self.tr("inserted {text}").format(text=repr(one_line(change.inserted, 60)))
 
-    def _highlight(self, view: QTextEdit, segments: list[Segment]) -> None:
+    def _highlight(self, view: QPlainTextEdit, segments: list[Segment]) -> None:
         selections = []
         for segment in segments:
             if segment.end <= segment.start:
@@ -271,13 +395,14 @@ class DiffPreview(QWidget):
             height = view.viewport().height()
             margin = min(60, height // 4)
             if rect.top() < margin or rect.bottom() > height - margin:
-                bar = view.verticalScrollBar()
-                bar.setValue(bar.value() + rect.center().y() - height // 2)
+                view.centerCursor()
 
     def _show_counter(self) -> None:
         count = self.change_count
         if self.result is None:
             self.counter.setText("")
+        elif self._jobs:
+            self.counter.setText(self.tr("Rendering…"))
         elif count == 0:
             self.counter.setText(self.tr("No changes"))
         elif self.current >= 0:
@@ -285,7 +410,7 @@ class DiffPreview(QWidget):
         else:
             self.counter.setText(self.tr("%n change(s)", "", count))
 
-    def _sync(self, source: QTextEdit, target: QTextEdit) -> None:
+    def _sync(self, source: QPlainTextEdit, target: QPlainTextEdit) -> None:
         """Scroll the other side-by-side view to the same proportion of its text."""
         if self._syncing:
             return
