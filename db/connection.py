@@ -35,7 +35,8 @@ def open_database(path: str | os.PathLike, *, create: bool = True) -> Database:
     conn = None
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-        db = Database(conn)
+        # No sqlite-utils plugins: the record's connection runs only Emend's code (and starts sooner).
+        db = Database(conn, execute_plugins=False)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         _check_identity(db, path)  # before WAL: another program's file is left exactly as it was
         _configure(db)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,9 +15,9 @@ from PySide6.QtWidgets import (
 
 import resources
 from corrections.anchor import locate
+from corrections.article import Article
 from corrections.correction import Correction, Status
 from corrections.errors import EmendError
-from corrections.notices import check_notice
 from db import publishing
 from db.errors import ConflictError
 from db.history import History
@@ -57,6 +58,7 @@ OPEN_FILTER = QT_TRANSLATE_NOOP("MainWindow",
                                 "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx);;All files (*)")
 BUSY_DELAY_MS = 200
 APP_ICON = "icons/app/io.github.emend.Emend.svg"
+QUICK_LOOKUP_MAX_BYTES = 20 * 1024 * 1024  # files up to the import limit are looked up by their hash first
 
 
 def set_icon(action: QAction, name: str) -> None:
@@ -366,10 +368,14 @@ class MainWindow(QMainWindow):
         """Import a file as a new article, or open the article already imported from it."""
         if not self.maybe_save():
             return False
-        from desktop.dialogs import import_preview_dialog  # loaded on first use: a quicker start
+        existing = self._imported_before(path)
+        if existing is not None:
+            opened = self._open_imported(Opened(existing, True))
+        else:
+            from desktop.dialogs import import_preview_dialog  # loaded on first use: a quicker start
 
-        opened = self._open_imported(import_preview_dialog.import_file(self, self.history, path, self.session.author,
-                                                                       review=self.review_imports))
+            opened = self._open_imported(import_preview_dialog.import_file(
+                self, self.history, path, self.session.author, review=self.review_imports))
         if opened is None:
             return False
         if self.remember:
@@ -383,6 +389,18 @@ class MainWindow(QMainWindow):
         message = message.format(title=opened.article.title, name=name)
         self.statusBar().showMessage(" ".join([message, *opened.notes]), 8000)
         return True
+
+    def _imported_before(self, path: str | Path) -> Article | None:
+        """The article already imported from a file with these exact bytes, found without reading it as an
+        article; anything unusual (missing, huge, unreadable) is left to the import, which explains it."""
+        try:
+            file = Path(path)
+            if not file.is_file() or file.stat().st_size > QUICK_LOOKUP_MAX_BYTES:
+                return None
+            digest = hashlib.sha256(file.read_bytes()).hexdigest()
+        except OSError:
+            return None
+        return self.session.find_source(digest)
 
     def open_article(self, article_id: int) -> bool:
         if self.session.article is not None and self.session.article.id == article_id:
@@ -920,6 +938,8 @@ class MainWindow(QMainWindow):
         else:
             stored = self.tr("This notice is stored with it; it cannot be changed afterwards, only "
                              "superseded:") + "\n\n" + draft.text
+            from corrections.notices import check_notice  # loaded on first use: a quicker start
+
             warnings = check_notice(draft.text, [(item.before, item.after) for item in draft.items], style=style)
             if warnings:
                 stored += "\n\n" + self.tr("The notice check found:") + "\n" + "\n".join(
