@@ -13,8 +13,10 @@ _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 def normalize_text(text: str) -> str:
     """Unify line endings, drop trailing spaces and runs of blank lines, keep paragraph breaks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
-    text = _TRAILING_SPACE.sub("", text)
-    text = _MANY_BLANK_LINES.sub("\n\n", text)
+    if " \n" in text or "\t\n" in text or text.endswith((" ", "\t")):  # the scan is slow on long texts
+        text = _TRAILING_SPACE.sub("", text)
+    if "\n\n\n" in text:
+        text = _MANY_BLANK_LINES.sub("\n\n", text)
     return text.strip("\n") + "\n" if text.strip() else ""
 
 
