@@ -183,7 +183,8 @@ class History:
             corrections=[correction_fingerprint(row) for row in applied],
         )
         chained = chain_hash(parent.chain_sha256 if parent else None, content, metadata)
-        stored = encode(number, parent_text, text)
+        diff = word_diff(parent_text, text) if parent_text is not None else None  # one diff, two uses
+        stored = encode(number, parent_text, text, diff)
         version_id = self.db["versions"].insert({
             "article_id": article_id, "number": number, "parent_id": parent.id if parent else None,
             "author": author, "created_at": now, "message": message, "content_sha256": content,
@@ -191,7 +192,7 @@ class History:
         }).last_pk
         self.db.execute("update articles set head_chain_sha256 = ? where id = ?", [chained, article_id])
         self.db["version_additions"].insert({"version_id": version_id, "article_id": article_id, "number": number,
-                                             "text": additions(parent_text, text)})
+                                             "text": additions(parent_text, text, diff)})
         return version_id
 
     def save_version(

@@ -32,12 +32,13 @@ class SearchHit:
                 "snippet": self.snippet, "correction": self.correction_id}
 
 
-def additions(old: str | None, new: str) -> str:
-    """What `new` adds to `old`: the inserted passages, each with some context, joined by ' … '."""
+def additions(old: str | None, new: str, diff: list | None = None) -> str:
+    """What `new` adds to `old`: the inserted passages, each with some context, joined by ' … '
+    (`diff` is their word diff when the caller has it already)."""
     if old is None:
         return new
     parts = []
-    for op, chunk in _with_context(word_diff(old, new)):
+    for op, chunk in _with_context(diff if diff is not None else word_diff(old, new)):
         parts.append(chunk)
     return " … ".join(parts)
 

@@ -34,21 +34,22 @@ class StoredText:
     patch: bytes | None
 
 
-def encode(number: int, parent_text: str | None, text: str) -> StoredText:
-    """Choose how to store `text`: a snapshot, or a patch against the parent's text."""
+def encode(number: int, parent_text: str | None, text: str, diff: list | None = None) -> StoredText:
+    """Choose how to store `text`: a snapshot, or a patch against the parent's text (`diff` is
+    their word diff when the caller has it already)."""
     if parent_text is None or number % SNAPSHOT_EVERY == 1:
         return StoredText(FULL, text, None)
-    patch = zlib.compress(json.dumps(make_patch(parent_text, text), ensure_ascii=False,
+    patch = zlib.compress(json.dumps(make_patch(parent_text, text, diff), ensure_ascii=False,
                                      separators=(",", ":")).encode("utf-8"), 6)
     if len(patch) > len(text.encode("utf-8")) // 2:
         return StoredText(FULL, text, None)
     return StoredText(PATCH, None, patch)
 
 
-def make_patch(old: str, new: str) -> list:
+def make_patch(old: str, new: str, diff: list | None = None) -> list:
     """A patch as a list: n copies n characters, -n skips n, a string is inserted."""
     ops: list = []
-    for op, part in word_diff(old, new):
+    for op, part in diff if diff is not None else word_diff(old, new):
         ops.append(len(part) if op == 0 else -len(part) if op < 0 else part)
     return ops
 
