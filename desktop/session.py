@@ -6,9 +6,7 @@ and announces what changed with Qt signals.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
@@ -82,23 +80,6 @@ class EditorSession(QObject):
         self.articleChanged.emit()
         self.correctionsChanged.emit()
         self.versionsChanged.emit()
-
-    def open_file(self, path: str | os.PathLike) -> Opened:
-        """Import a file as a new article, or open the article already imported from the same bytes."""
-        from corrections.importers import load_article
-
-        loaded = load_article(Path(path))
-        existing = self.find_source(loaded.source_sha256) if loaded.source_sha256 else None
-        if existing is not None:
-            self.open_article(existing.id)
-            return Opened(existing, True)
-        article = self.history.import_article(
-            loaded.text, title=loaded.title, author=self.author, source_name=loaded.source_name,
-            source_format=loaded.source_format, source_encoding=loaded.source_encoding,
-            source_sha256=loaded.source_sha256,
-        )
-        self.open_article(article.id)
-        return Opened(article, False, tuple(loaded.notes))
 
     def find_source(self, source_sha256: str) -> Article | None:
         """The article imported from a file with these bytes, if there is one."""

@@ -7,7 +7,7 @@ import pytest
 
 from corrections.article import sha256_text
 from db.history import History
-from db.schema import MIGRATIONS, SCHEMA_VERSION
+from db.schema import MIGRATIONS
 from db.storage import FULL, PATCH, SNAPSHOT_EVERY, apply_patch, make_patch
 
 

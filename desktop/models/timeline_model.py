@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from db.audit import TimelineEntry
 from desktop.formatting import local_time, one_line
+from desktop.models.chunked_rows import ChunkedRowsModel, Index
 
-CHUNK = 200
 TRIVIAL_COLOUR = QColor("#8a8f98")  # mid grey: readable on light and dark bases alike
-_Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimelineModel", text)
 
 
 def corrections_text(entry: TimelineEntry) -> str:
@@ -30,7 +23,7 @@ def notice_text(entry: TimelineEntry) -> str:
     return entry.notices[-1].text if entry.notices else ""
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(ChunkedRowsModel[TimelineEntry]):
     """Rows of timeline entries; rows beyond the first chunk are fetched as the view scrolls."""
 
     COLUMNS = (QT_TRANSLATE_NOOP("TimelineModel", "Version"), QT_TRANSLATE_NOOP("TimelineModel", "Saved"),
@@ -38,59 +31,22 @@ class TimelineModel(QAbstractTableModel):
                QT_TRANSLATE_NOOP("TimelineModel", "Corrections applied"),
                QT_TRANSLATE_NOOP("TimelineModel", "Published"), QT_TRANSLATE_NOOP("TimelineModel", "Notice"))
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._entries: list[TimelineEntry] = []
-        self._shown = 0
+    CONTEXT = "TimelineModel"
 
     def set_entries(self, entries: list[TimelineEntry]) -> None:
-        self.beginResetModel()
-        self._entries = sorted(entries, key=lambda e: e.version.number, reverse=True)
-        self._shown = min(CHUNK, len(self._entries))
-        self.endResetModel()
-
-    @property
-    def total(self) -> int:
-        return len(self._entries)
+        self.set_rows(sorted(entries, key=lambda e: e.version.number, reverse=True))
 
     def entry_at(self, row: int) -> TimelineEntry | None:
-        return self._entries[row] if 0 <= row < self._shown else None
+        return self.row_item(row)
 
     def numbers(self) -> list[int]:
         """Every version number listed, fetched or not, newest first."""
-        return [entry.version.number for entry in self._entries]
+        return [entry.version.number for entry in self._rows]
 
     def row_of(self, number: int) -> int:
-        for row, entry in enumerate(self._entries):
-            if entry.version.number == number:
-                while row >= self._shown:
-                    self.fetchMore(QModelIndex())
-                return row
-        return -1
+        return self.first_row_where(lambda entry: entry.version.number == number)
 
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
-        return not parent.isValid() and self._shown < len(self._entries)
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:
-        more = min(CHUNK, len(self._entries) - self._shown)
-        if more <= 0:
-            return
-        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
-        self._shown += more
-        self.endInsertRows()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self._shown
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _tr(self.COLUMNS[section])
-        return None
-
-    def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         entry = self.entry_at(index.row()) if index.isValid() else None
         if entry is None:
             return None
