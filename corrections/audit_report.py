@@ -15,9 +15,16 @@ body { font-family: Georgia, serif; max-width: 52em; margin: 2em auto; padding: 
 h1 { font-size: 1.6em; margin-bottom: 0.2em; } h2 { font-size: 1.2em; margin-top: 2em; border-bottom: 1px solid #ccc; }
 table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
 th, td { text-align: left; vertical-align: top; padding: 0.3em 0.5em; border-bottom: 1px solid #eee; }
+td.when { white-space: nowrap; }
 .ok { color: #1b6b2f; font-weight: bold; } .failed { color: #b3261e; font-weight: bold; }
 .meta { color: #555; font-size: 0.9em; } .notice { background: #f6f6f0; padding: 0.5em 1em; }
 """
+
+
+def short_time(iso: str) -> str:
+    """'2026-11-30T04:40:02.415274Z' as '2026-11-30 04:40:02' for the timeline table; the version
+    sections keep the exact stored value."""
+    return iso[:19].replace("T", " ") if len(iso) >= 19 and iso[10:11] == "T" else iso
 
 
 def render_audit_html(data) -> str:
@@ -31,16 +38,18 @@ def render_audit_html(data) -> str:
         + f" · {len(data.entries)} versions</p>",
         f"<p class=\"{'ok' if data.verified else 'failed'}\">{escape(data.verification)}</p>",
         "<h2>Timeline</h2>",
-        "<table><tr><th>Version</th><th>Saved (UTC)</th><th>Author</th><th>Message</th>"
-        "<th>Corrections applied</th><th>Published</th></tr>",
+        "<table><tr><th width=\"8%\">Version</th><th width=\"17%\">Saved (UTC)</th><th width=\"14%\">Author</th>"
+        "<th width=\"21%\">Message</th><th width=\"25%\">Corrections applied</th>"
+        "<th width=\"15%\">Published (UTC)</th></tr>",
     ]
     for entry in data.entries:
         v = entry.version
         applied = "<br>".join(f"{escape(c.kind.label)} #{c.id}: {escape(c.public_note or c.quote)}"
                               for c in entry.corrections)
         parts.append(
-            f"<tr><td>{v.number}</td><td>{escape(v.created_at)}</td><td>{escape(v.author)}</td>"
-            f"<td>{escape(v.message)}</td><td>{applied}</td><td>{escape(entry.published_at or '')}</td></tr>")
+            f"<tr><td>{v.number}</td><td class=\"when\">{escape(short_time(v.created_at))}</td>"
+            f"<td>{escape(v.author)}</td><td>{escape(v.message)}</td><td>{applied}</td>"
+            f"<td class=\"when\">{escape(short_time(entry.published_at or ''))}</td></tr>")
     parts.append("</table>")
     for entry in data.entries:
         v = entry.version

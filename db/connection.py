@@ -26,7 +26,8 @@ def open_database(path: str | os.PathLike, *, create: bool = True) -> Database:
     if exists:
         _check_file(path)
     elif not create:
-        raise DatabaseError(f"no history database at {path}")
+        raise DatabaseError(f"no history database at {path} (check --db or EMEND_DB; "
+                            "`emend import FILE` starts a new one)")
     else:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

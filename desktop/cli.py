@@ -51,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--author", metavar="A")
     sub.add_argument("--encoding", metavar="ENC", help="decode text files with this encoding instead of detecting it")
     sub.add_argument("-m", "--message", default="Imported", help="message of version 1")
+    sub.add_argument("--again", action="store_true",
+                     help="import a second copy even when a file with the same bytes was imported before")
 
     sub = command("list", "list the articles in the history")
     sub.add_argument("--json", action="store_true")
@@ -197,7 +199,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     from db.history import History
     from db.paths import resolve_db_path
 
-    with History.open(resolve_db_path(args.db)) as history:
+    # Only an import may start a new history: a mistyped --db must not look like an empty record.
+    with History.open(resolve_db_path(args.db), create=args.command == "import") as history:
         return handler(history, args)
 
 
@@ -205,6 +208,12 @@ def _cmd_import(history, args) -> int:
     from corrections.importers import load_article
 
     loaded = load_article(Path(args.file), encoding=args.encoding)
+    existing = history.find_article_by_source(loaded.source_sha256) if loaded.source_sha256 else None
+    if existing is not None and not args.again:
+        _inform(f"already in the history as article {existing.id} (a file with the same bytes); not imported "
+                "again (--again imports a second copy)")
+        print(existing.id)
+        return EXIT_OK
     article = history.import_article(
         loaded.text, title=args.title or loaded.title, author=resolve_author(args.author),
         message=args.message, source_name=loaded.source_name, source_format=loaded.source_format,
@@ -223,7 +232,7 @@ def _cmd_list(history, args) -> int:
         return EXIT_OK
     for row in rows:
         pending = f"  ({row.pending} pending)" if row.pending else ""
-        print(f"{row.id}\t{row.title}\t{row.versions} versions\t{row.last_change}{pending}")
+        print(f"{row.id}\t{row.title}\t{_count(row.versions, 'version')}\t{row.last_change}{pending}")
     return EXIT_OK
 
 
@@ -296,11 +305,18 @@ def _cmd_audit(history, args) -> int:
         from desktop.printing import html_to_pdf
 
         html_to_pdf(html, args.output, title=f"Audit: {data.article_title}")
+        print(args.output)
     elif args.output:
         Path(args.output).write_text(html, encoding="utf-8")
+        print(args.output)
     else:
         sys.stdout.write(html)
     return EXIT_OK
+
+
+def _count(number: int, noun: str) -> str:
+    """'1 version', '2 versions'."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _cmd_correct(history, args) -> int:
@@ -488,7 +504,8 @@ def _cmd_backup(history, args) -> int:
     from db.backup import backup_history
 
     report = backup_history(history, args.path)
-    print(f"backed up {report.checked_articles} articles, {report.checked_versions} versions to {args.path}")
+    print(f"backed up {_count(report.checked_articles, 'article')}, {_count(report.checked_versions, 'version')} "
+          f"to {args.path}")
     return EXIT_OK
 
 

@@ -387,7 +387,7 @@ class MainWindow(QMainWindow):
         else:
             message = self.tr("Imported {name} as version 1 of “{title}”")
         message = message.format(title=opened.article.title, name=name)
-        self.statusBar().showMessage(" ".join([message, *opened.notes]), 8000)
+        self.statusBar().showMessage("; ".join([message, *opened.notes]), 8000)
         return True
 
     def _imported_before(self, path: str | Path) -> Article | None:
@@ -1325,7 +1325,7 @@ class MainWindow(QMainWindow):
         title = opened.article.title
         message = (self.tr("“{title}” is already in the history (the same text); opened it") if opened.existing
                    else self.tr("Imported the clipboard as version 1 of “{title}”")).format(title=title)
-        self.statusBar().showMessage(" ".join([message, *opened.notes]), 8000)
+        self.statusBar().showMessage("; ".join([message, *opened.notes]), 8000)
         return True
 
     def export_article(self) -> bool:

@@ -58,7 +58,7 @@ def test_round_trip_import_correct_save_diff_log_verify(cli, sample_path):
 def test_author_comes_from_option_then_environment(cli, sample_path, monkeypatch):
     monkeypatch.setenv("EMEND_AUTHOR", "Env Editor")
     cli("import", sample_path)
-    cli("import", sample_path, "--author", "Option Editor")
+    cli("import", sample_path, "--author", "Option Editor", "--again")
     assert json.loads(cli("log", "1", "--json")[1])[0]["author"] == "Env Editor"
     assert json.loads(cli("log", "2", "--json")[1])[0]["author"] == "Option Editor"
 
@@ -131,13 +131,33 @@ def test_verify_names_a_row_edited_with_plain_sql(cli, sample_path, db_path):
     assert "article 1, version 1" in err and "FAILED" in out
 
 
-def test_usage_errors_exit_2_with_one_line(cli):
+def test_usage_errors_exit_2_with_one_line(cli, sample_path):
     code, _, err = cli("log")
     assert code == 2 and len(err.strip().splitlines()) == 1
     code, _, err = cli("correct", "1", "--quote", "x", "--replace", "y", "--kind", "erratum")
     assert code == 2
+    cli("import", sample_path)
     code, _, err = cli("log", "42")
     assert code == 2 and "no article 42" in err
+
+
+def test_a_mistyped_database_path_is_refused_and_not_created(cli, tmp_path):
+    typo = tmp_path / "histroy.sqlite"
+    for command in (["list"], ["verify"], ["log", "1"], ["search", "bridge"]):
+        code, out, err = cli("--db", typo, *command)
+        assert code == 2 and out == ""
+        assert err.strip() == (f"emend: no history database at {typo} (check --db or EMEND_DB; "
+                               "`emend import FILE` starts a new one)")
+    assert not typo.exists()
+
+
+def test_importing_the_same_file_again_gives_the_article_already_there(cli, sample_path):
+    assert cli("import", sample_path)[1].strip() == "1"
+    code, out, err = cli("import", sample_path)
+    assert (code, out.strip()) == (0, "1")
+    assert "already in the history as article 1" in err
+    assert cli("import", sample_path, "--again")[1].strip() == "2"
+    assert len(cli("list", "--json")[1] and json.loads(cli("list", "--json")[1])) == 2
 
 
 def test_a_corrupt_database_exits_2_and_is_not_overwritten(cli, db_path):
@@ -159,4 +179,5 @@ def test_the_installed_command_prints_its_version_without_a_traceback(tmp_path):
     result = subprocess.run([sys.executable, "-m", "desktop", "--version"], capture_output=True, text=True, env=env)
     assert result.returncode == 0 and result.stdout.strip() == f"emend {corrections.__version__}"
     result = subprocess.run([sys.executable, "-m", "desktop", "show", "3"], capture_output=True, text=True, env=env)
-    assert result.returncode == 2 and result.stderr.strip() == "emend: no article 3 in the history"
+    assert result.returncode == 2 and result.stderr.startswith("emend: no history database at ")
+    assert len(result.stderr.strip().splitlines()) == 1 and not (tmp_path / "h.sqlite").exists()

@@ -96,7 +96,7 @@ def test_backup_from_the_command_line(cli, sample_path, tmp_path):
     cli("import", sample_path)
     code, out, err = cli("backup", tmp_path / "copy.sqlite")
     assert code == 0, err
-    assert "1 articles, 1 versions" in out
+    assert "1 article, 1 version" in out
     assert cli("--db", tmp_path / "copy.sqlite", "verify")[:2] == (0, "ok\n")
 
 

@@ -116,7 +116,7 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.problems["database"])
         note = self.tr("Leave empty for the default. A change takes effect the next time Emend starts.")
         if database_in_use:
-            note += " " + self.tr("In use now: {path}").format(path=database_in_use)
+            note += " " + self.tr("In use now: {path}.").format(path=database_in_use)
         if os.environ.get("EMEND_DB", "").strip():
             note += " " + self.tr("EMEND_DB is set, and it wins over this setting.")
         form.addRow("", _note(note, "databaseNote"))
