@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QDialog, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar,
+    QDialog, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar, QSizePolicy,
     QSplitter, QToolBar, QVBoxLayout, QWidget,
 )
 
@@ -85,6 +85,7 @@ def pane_header(label: QLabel, *extra: QWidget) -> QWidget:
     header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
     row = QHBoxLayout(header)
     row.setContentsMargins(10, 5, 10, 5)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # a long headline never widens
     row.addWidget(label, 1)
     for widget in extra:
         row.addWidget(widget)

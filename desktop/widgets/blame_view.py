@@ -166,7 +166,7 @@ class BlameView(QWidget):
         self.reader = HistoryReader(history, self)
         self.versions = QComboBox(objectName="blameVersion")
         self.versions.setAccessibleName(self.tr("Version to blame"))
-        self.versions.setMinimumContentsLength(14)
+        self.versions.setMinimumContentsLength(6)
         self.versions.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.versions.activated.connect(self._version_picked)
         self.busy = busy_bar("blameBusy", self.tr("Working out who wrote each word"))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QPlainTextDocumentLayout, QPlainTextEdit, QSplitter, QStackedWidget, QTextEdit,
+    QHBoxLayout, QLabel, QPlainTextDocumentLayout, QPlainTextEdit, QSizePolicy, QSplitter, QStackedWidget, QTextEdit,
     QVBoxLayout, QWidget,
 )
 
@@ -204,6 +204,7 @@ class DiffPreview(QWidget):
         header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         row = QHBoxLayout(header)
         row.setContentsMargins(10, 5, 10, 5)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the window
         row.addWidget(self.title, 1)
         row.addWidget(self.counter)
         layout = QVBoxLayout(self)
