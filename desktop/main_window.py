@@ -789,7 +789,12 @@ class MainWindow(QMainWindow):
             self.scheduler.request(now=True)
 
     def _versions_changed(self) -> None:
-        self.history_model.set_versions(self.session.versions() if self.session.has_article else [])
+        if self.session.has_article:
+            published = {p.version_number: p.published_at
+                         for p in publishing.publications(self.history, self.session.article.id)}
+            self.history_model.set_versions(self.session.versions(), published)
+        else:
+            self.history_model.set_versions([])
         self._show_version_label()
         self._reload_audit()
 

@@ -9,7 +9,8 @@ from desktop.formatting import local_time, one_line
 from desktop.models.chunked_rows import ChunkedRowsModel, Index
 
 COLUMNS = (QT_TRANSLATE_NOOP("HistoryModel", "Version"), QT_TRANSLATE_NOOP("HistoryModel", "Saved"),
-           QT_TRANSLATE_NOOP("HistoryModel", "Author"), QT_TRANSLATE_NOOP("HistoryModel", "Message"))
+           QT_TRANSLATE_NOOP("HistoryModel", "Author"), QT_TRANSLATE_NOOP("HistoryModel", "Message"),
+           QT_TRANSLATE_NOOP("HistoryModel", "Published"))
 
 
 class HistoryModel(ChunkedRowsModel[Version]):
@@ -18,8 +19,17 @@ class HistoryModel(ChunkedRowsModel[Version]):
     CONTEXT = "HistoryModel"
     COLUMNS = COLUMNS
 
-    def set_versions(self, versions: list[Version]) -> None:
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._published: dict[int, str] = {}
+
+    def set_versions(self, versions: list[Version], published: dict[int, str] | None = None) -> None:
+        """The versions to list, and when each published one was marked so (number → UTC time)."""
+        self._published = dict(published or {})
         self.set_rows(sorted(versions, key=lambda v: v.number, reverse=True))
+
+    def published_at(self, number: int) -> str | None:
+        return self._published.get(number)
 
     def version_at(self, row: int) -> Version | None:
         return self.row_item(row)
@@ -32,8 +42,9 @@ class HistoryModel(ChunkedRowsModel[Version]):
         if version is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            published = self._published.get(version.number)
             return (f"v{version.number}", local_time(version.created_at), version.author,
-                    one_line(version.message, 80))[index.column()]
+                    one_line(version.message, 80), "✔ " + local_time(published) if published else "")[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Version {number} by {author}\n{message}\n{time} (UTC)").format(
                 number=version.number, author=version.author, message=version.message, time=version.created_at)

@@ -186,6 +186,9 @@ def test_publish_from_the_history_menu_stores_the_notice_it_showed(sample_window
     assert "already published" in window.publish_action.statusTip()
     assert f"notice {stored.id}" in window.statusBar().currentMessage()
     assert_timeline_marks_published(qtbot, window, 2)
+    history = window.history_model
+    published = [history.index(row, 4).data() for row in range(history.rowCount())]
+    assert published[0].startswith("✔") and published[1] == ""  # v2 marked in the History panel too
 
 
 def test_a_stored_notice_is_unchanged_after_a_restart(sample_window, answers, qtbot, message_boxes, open_window,
