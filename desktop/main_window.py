@@ -1052,6 +1052,7 @@ class MainWindow(QMainWindow):
         self.verify_badge.set_article(article_id)
         if article_id is not None:
             self.verify_badge.verify()
+        self.search_panel.refresh()
         self._who_changed_pending = None
         self._blame_target = (article_id, None)
         self._blame_stale = True

@@ -92,6 +92,11 @@ class SearchPanel(QWidget):
         self._show_results(True)
         self.reader.read(lambda history: search(history.db, query, limit=LIMIT))
 
+    def refresh(self) -> None:
+        """Search again for the query shown, after the history changed (a save, an import)."""
+        if self.box.text().strip():
+            self.search_now()
+
     def shutdown(self) -> None:
         self._timer.stop()
         self.reader.shutdown()

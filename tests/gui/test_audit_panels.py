@@ -7,7 +7,9 @@ import sqlite3
 import pytest
 
 from db import publishing
-from tests.gui.conftest import select, struck_in_red, underlined_in_green, wait_for_preview
+from tests.gui.conftest import (
+    CorrectionAnswer, press_ctrl_enter, select, struck_in_red, underlined_in_green, wait_for_preview,
+)
 
 DAY_NOTE = "The bridge reopened on Tuesday, not Monday."
 
@@ -180,3 +182,20 @@ def test_a_search_that_finds_nothing_says_so(window, bridge, qtbot):
 
     assert window.search_panel.model.rowCount() == 0
     assert window.search_panel.summary.text() == "Nothing found for “zeppelin”"
+
+
+def test_a_search_on_screen_follows_a_save(window, bridge, qtbot, answers):
+    qtbot.keyClicks(window.search_panel.box, "footbridge")
+    qtbot.waitUntil(lambda: not window.search_panel.loading, timeout=10000)
+    assert window.search_panel.model.rowCount() == 0
+
+    select(window.article_view, "Tuesday")
+    answers.corrections.append(CorrectionAnswer("footbridge"))
+    press_ctrl_enter(qtbot, window)
+    answers.messages.append("A word nobody had used")
+    assert window.save_version()
+
+    qtbot.waitUntil(lambda: not window.search_panel.loading and window.search_panel.model.rowCount() > 0,
+                    timeout=10000)
+    hit = window.search_panel.model.hit_at(0)
+    assert (hit.article_id, hit.version) == (bridge, 4)
