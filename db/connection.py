@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from db.errors import CorruptDatabase, DatabaseError, NewerSchemaError, NotAnEmendDatabase
+from db.errors import DAMAGE_ERRORS, CorruptDatabase, DatabaseError, NewerSchemaError, NotAnEmendDatabase, damaged
 from db.schema import APPLICATION_ID, SCHEMA_VERSION, migrate, schema_version
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -45,24 +45,42 @@ def open_database(path: str | os.PathLike, *, create: bool = True) -> Database:
     except sqlite3.DatabaseError as error:
         if conn is not None:
             conn.close()
+        if "file is not a database" in str(error) and _not_sqlite(path):
+            raise NotAnEmendDatabase(f"{path} is not an Emend history database (not an SQLite file)") from None
         raise _explain(error, path) from None
     except DatabaseError:
         if conn is not None:
             conn.close()
         raise
+    except DAMAGE_ERRORS as error:  # schema or check text that no longer decodes
+        if conn is not None:
+            conn.close()
+        raise damaged(error, str(path)) from None
     return db
 
 
 def _check_file(path: Path) -> None:
+    """Refuse a folder or an unreadable file, without opening the file.
+
+    Closing any handle on a database file drops every POSIX lock this process holds on it,
+    including those of SQLite connections still open (a background reader's, another window's);
+    another process would then think itself alone, check-point and delete the WAL those
+    connections still write to. So the header is read only after SQLite has refused the file.
+    """
     if path.is_dir():
         raise NotAnEmendDatabase(f"{path} is a folder, not an Emend history database")
+    if not os.access(path, os.R_OK):
+        raise DatabaseError(f"cannot read {path}: permission denied")
+
+
+def _not_sqlite(path: Path) -> bool:
+    """Whether the file does not start as an SQLite database does (read once SQLite refused it)."""
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
-    except OSError as error:
-        raise DatabaseError(f"cannot read {path}: {error.strerror}") from None
-    if header and header != SQLITE_HEADER:
-        raise NotAnEmendDatabase(f"{path} is not an Emend history database (not an SQLite file)")
+    except OSError:
+        return False
+    return bool(header) and header != SQLITE_HEADER
 
 
 def _configure(db: Database) -> None:

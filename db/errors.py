@@ -1,6 +1,14 @@
 """Errors of the history store, each with a message fit to show a user."""
 
+import json
+import sqlite3
+import zlib
+
 from corrections.errors import EmendError, InputError
+
+DAMAGE_ERRORS = (sqlite3.DatabaseError, UnicodeDecodeError, zlib.error, json.JSONDecodeError)
+"""What reading a damaged history raises below Emend's own errors: bytes that no longer decode,
+pages SQLite cannot read. Callers turn them into CorruptDatabase with `damaged`."""
 
 
 class DatabaseError(EmendError):
@@ -17,6 +25,12 @@ class NewerSchemaError(DatabaseError):
 
 class CorruptDatabase(DatabaseError):
     """SQLite's own integrity check failed."""
+
+
+def damaged(error: BaseException, what: str = "the history") -> "CorruptDatabase":
+    """A damage error as a message for a user: what could not be read, and what to do."""
+    return CorruptDatabase(f"{what} is damaged and cannot be read ({type(error).__name__}: {error}); "
+                           "restore it from a backup")
 
 
 class NotFound(InputError):

@@ -50,6 +50,19 @@ class History:
     def close(self) -> None:
         self.db.close()
 
+    def is_history_file(self, path: str | os.PathLike) -> bool:
+        """Whether `path` is this history's database file (or its WAL), which must never be read as an
+        article: closing a handle on it would drop this process's SQLite locks."""
+        if self.path is None:
+            return False
+        try:
+            candidate = Path(path).resolve()
+            own = Path(self.path).resolve()
+        except OSError:
+            return False
+        return candidate in (own, own.with_name(own.name + "-wal"), own.with_name(own.name + "-shm")) or (
+            candidate.exists() and own.exists() and os.path.samefile(candidate, own))
+
     def __enter__(self) -> "History":
         return self
 

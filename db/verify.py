@@ -6,6 +6,7 @@ from sqlite_utils import Database
 
 from corrections.article import sha256_text
 from db.chain import chain_hash, correction_fingerprint, version_metadata
+from db.errors import DAMAGE_ERRORS
 from db.records import Problem, VerifyReport
 from db.storage import VersionTexts
 
@@ -27,9 +28,12 @@ def verify_history(db: Database, article_id: int | None = None) -> VerifyReport:
             if row["article_id"] not in known:
                 problems.append(Problem(row["article_id"], None, "versions exist for an article that was deleted"))
     for article in articles:
-        found = _verify_article(db, article["id"], article["head_chain_sha256"] or "")
-        checked += found[0]
-        problem = found[1] or _verify_publications(db, article["id"])
+        try:
+            found = _verify_article(db, article["id"], article["head_chain_sha256"] or "")
+            checked += found[0]
+            problem = found[1] or _verify_publications(db, article["id"])
+        except DAMAGE_ERRORS as error:  # bytes that no longer decode: a row was damaged or altered
+            problem = Problem(article["id"], None, f"its stored rows cannot be read ({type(error).__name__}: {error})")
         if problem:
             problems.append(problem)
     return VerifyReport(len(articles), checked, tuple(problems))

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 import resources
 from desktop.settings_keys import startup_db_path
@@ -89,6 +89,33 @@ def create_main_window(db_path: str | os.PathLike | None = None, *, author: str 
     return window
 
 
+def install_error_dialog() -> None:
+    """Show an error nobody foresaw as a dialog, not a traceback on a terminal nobody reads.
+
+    A damaged history gets its own explanation; EMEND_DEBUG=1 also prints the traceback.
+    """
+    from db.errors import DAMAGE_ERRORS, damaged
+
+    def show(kind, error, trace) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)
+            return
+        if os.environ.get("EMEND_DEBUG"):
+            sys.__excepthook__(kind, error, trace)
+        else:
+            print(f"emend: internal error: {kind.__name__}: {error}", file=sys.stderr)
+        if isinstance(error, DAMAGE_ERRORS):
+            message = str(damaged(error))
+        else:
+            message = QApplication.translate(
+                "App", "Something went wrong that Emend did not expect: {error}\n\nNothing already saved was "
+                "changed. Please report this, with what you were doing.").format(
+                    error=f"{kind.__name__}: {error}")
+        QMessageBox.critical(QApplication.activeWindow(), QApplication.translate("App", "Emend"), message)
+
+    sys.excepthook = show
+
+
 def run_window(db_path: str | os.PathLike | None = None, file: str | None = None,
                screenshot: str | None = None) -> int:
     """Open the editor (on `file` if given) and run until it closes; or render a screenshot and exit.
@@ -100,6 +127,7 @@ def run_window(db_path: str | os.PathLike | None = None, file: str | None = None
 
         return save_screenshot(Path(screenshot), Path(file) if file else None)
     app = application()
+    install_error_dialog()
     window = create_main_window(db_path)
     if window is None:
         return 1

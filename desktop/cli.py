@@ -199,14 +199,28 @@ def _dispatch(args: argparse.Namespace) -> int:
     from db.history import History
     from db.paths import resolve_db_path
 
-    # Only an import may start a new history: a mistyped --db must not look like an empty record.
-    with History.open(resolve_db_path(args.db), create=args.command == "import") as history:
-        return handler(history, args)
+    from db.errors import DAMAGE_ERRORS, CorruptDatabase, damaged
+
+    try:
+        # Only an import may start a new history: a mistyped --db must not look like an empty record.
+        with History.open(resolve_db_path(args.db), create=args.command == "import") as history:
+            try:
+                return handler(history, args)
+            except DAMAGE_ERRORS as error:
+                raise damaged(error) from None
+    except CorruptDatabase as error:
+        if args.command != "verify":
+            raise
+        print(f"FAILED {error}")  # a damaged file fails verification: exit 1, as an altered row does
+        _fail(f"verification failed: {error}")
+        return EXIT_VERIFY
 
 
 def _cmd_import(history, args) -> int:
     from corrections.importers import load_article
 
+    if history.is_history_file(args.file):
+        raise InputError(f"{args.file} is the history database itself, not an article")
     loaded = load_article(Path(args.file), encoding=args.encoding)
     existing = history.find_article_by_source(loaded.source_sha256) if loaded.source_sha256 else None
     if existing is not None and not args.again:

@@ -19,7 +19,7 @@ from corrections.article import Article
 from corrections.correction import Correction, Status
 from corrections.errors import EmendError
 from db import publishing
-from db.errors import ConflictError
+from db.errors import DAMAGE_ERRORS, ConflictError, damaged
 from db.history import History
 from desktop import preferences, settings_keys, theme
 from desktop.commands import AttachCorrection, EditCorrection, WithdrawCorrection
@@ -369,6 +369,10 @@ class MainWindow(QMainWindow):
         """Import a file as a new article, or open the article already imported from it."""
         if not self.maybe_save():
             return False
+        if self.history.is_history_file(path):
+            self.show_error(self.tr("Cannot open the article"),
+                            self.tr("{path} is Emend's history database itself, not an article.").format(path=path))
+            return False
         existing = self._imported_before(path)
         if existing is not None:
             opened = self._open_imported(Opened(existing, True))
@@ -412,6 +416,9 @@ class MainWindow(QMainWindow):
             self.session.open_article(article_id)
         except EmendError as error:
             self.show_error(self.tr("Cannot open the article"), str(error))
+            return False
+        except DAMAGE_ERRORS as error:
+            self.show_error(self.tr("Cannot open the article"), str(damaged(error)))
             return False
         return True
 

@@ -181,3 +181,30 @@ def test_the_installed_command_prints_its_version_without_a_traceback(tmp_path):
     result = subprocess.run([sys.executable, "-m", "desktop", "show", "3"], capture_output=True, text=True, env=env)
     assert result.returncode == 2 and result.stderr.startswith("emend: no history database at ")
     assert len(result.stderr.strip().splitlines()) == 1 and not (tmp_path / "h.sqlite").exists()
+
+
+def test_the_history_database_itself_is_refused_as_an_article(cli, sample_path, db_path):
+    cli("import", sample_path)
+    before = db_path.read_bytes()
+    code, out, err = cli("import", db_path)
+    assert (code, out) == (2, "")
+    assert err.strip() == f"emend: {db_path} is the history database itself, not an article"
+    assert db_path.read_bytes() == before
+
+
+def test_bytes_that_no_longer_decode_are_a_damaged_history_not_a_crash(cli, sample_path, db_path):
+    cli("import", sample_path)
+    cli("correct", "1", "--quote", "Monday", "--replace", "Tuesday", "--kind", "correction", "--note", "Day.")
+    cli("save", "1", "-m", "Corrected the day")
+    conn = sqlite3.connect(db_path)
+    conn.execute("drop trigger versions_no_update")
+    conn.execute("update versions set message = cast(x'ff00fe' as text) where number = 2")
+    conn.commit()
+    conn.close()
+
+    code, out, err = cli("verify")
+    assert code == 1 and "FAILED article 1" in out and "cannot be read" in out
+    for command in (["log", "1"], ["show", "1"], ["diff", "1"]):
+        code, out, err = cli(*command)
+        assert code == 2 and len(err.strip().splitlines()) == 1
+        assert "is damaged and cannot be read" in err and "restore it from a backup" in err

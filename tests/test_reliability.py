@@ -1,5 +1,7 @@
 """The history under faults: killed processes, two writers at once, backups."""
 
+import json
+import os
 import random
 import signal
 import subprocess
@@ -123,3 +125,25 @@ def test_a_read_only_history_is_a_clear_error(db_path, sample_text):
     with pytest.raises(DatabaseError, match="nothing was saved"):
         history.save_version(article.id, message="m", author="A", text=sample_text + "More.\n")
     history.close()
+
+
+def test_opening_the_history_again_in_one_process_keeps_the_first_connections_locks(tmp_path, sample_text):
+    """A background reader opens a second connection while the window's is live. Had opening read the
+    file with open() and close(), the process would lose its POSIX locks, and another Emend would
+    check-point and delete the WAL the window still writes to: its saves would be lost."""
+    path = tmp_path / "shared.sqlite"
+    window = History.open(path)
+    article = window.import_article(sample_text, title="Shared", author="Desk")
+    reader = History.open(path)
+    reader.close()
+    env = {**os.environ, "EMEND_DB": str(path)}
+    other = subprocess.run([sys.executable, "-m", "desktop", "list"], capture_output=True, text=True, env=env)
+    assert other.returncode == 0, other.stderr
+
+    window.save_version(article.id, text=sample_text + "\nA later paragraph.\n", author="Desk", message="Added")
+    seen = subprocess.run([sys.executable, "-m", "desktop", "log", str(article.id), "--json"],
+                          capture_output=True, text=True, env=env)
+    assert [v["number"] for v in json.loads(seen.stdout)] == [1, 2]
+    window.close()
+    assert subprocess.run([sys.executable, "-m", "desktop", "verify"], capture_output=True, text=True,
+                          env=env).stdout == "ok\n"

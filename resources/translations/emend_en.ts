@@ -76,6 +76,21 @@ Released under the MIT licence.</source>
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop/app.py" line="110"/>
+        <source>Something went wrong that Emend did not expect: {error}
+
+Nothing already saved was changed. Please report this, with what you were doing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="114"/>
+        <source>Emend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
         <location filename="../../desktop/widgets/article_view.py" line="37"/>
@@ -1262,7 +1277,7 @@ Last saved {time} by {author}</source>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="226"/>
-        <location filename="../../desktop/main_window.py" line="774"/>
+        <location filename="../../desktop/main_window.py" line="781"/>
         <source>No article open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1327,413 +1342,418 @@ Last saved {time} by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="387"/>
+        <location filename="../../desktop/main_window.py" line="374"/>
+        <source>{path} is Emend&apos;s history database itself, not an article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="391"/>
         <source>“{title}” is already in the history (from {name}); opened it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="389"/>
+        <location filename="../../desktop/main_window.py" line="393"/>
         <source>Imported {name} as version 1 of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="442"/>
+        <location filename="../../desktop/main_window.py" line="449"/>
         <source>Clear Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="444"/>
+        <location filename="../../desktop/main_window.py" line="451"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="477"/>
+        <location filename="../../desktop/main_window.py" line="484"/>
         <source>Cannot attach the correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="482"/>
+        <location filename="../../desktop/main_window.py" line="489"/>
         <source>Correction attached; it is applied when you save a version (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="502"/>
+        <location filename="../../desktop/main_window.py" line="509"/>
         <source>Cannot change the correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="514"/>
+        <location filename="../../desktop/main_window.py" line="521"/>
         <source>Cannot withdraw the correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="517"/>
+        <location filename="../../desktop/main_window.py" line="524"/>
         <source>Correction withdrawn; it stays on record (Ctrl+Z brings it back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="526"/>
+        <location filename="../../desktop/main_window.py" line="533"/>
         <source>Save your text edits first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="527"/>
+        <location filename="../../desktop/main_window.py" line="534"/>
         <source>The text has unsaved direct edits. Save them as a version (Ctrl+S) or turn off Edit Text and undo them before accepting a single correction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="533"/>
+        <location filename="../../desktop/main_window.py" line="540"/>
         <source>Apply this {kind} and store the result as a new version:
 “{quote}” → “{replacement}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="536"/>
+        <location filename="../../desktop/main_window.py" line="543"/>
         <source>Accept correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="571"/>
+        <location filename="../../desktop/main_window.py" line="578"/>
         <source>Cannot undo or redo that change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="582"/>
+        <location filename="../../desktop/main_window.py" line="589"/>
         <source>Editing the text: your changes show in the preview and are saved with the next version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="611"/>
+        <location filename="../../desktop/main_window.py" line="618"/>
         <source>Nothing to save: no pending corrections or text edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="613"/>
+        <location filename="../../desktop/main_window.py" line="620"/>
         <source>Store {changes} as version {number} of “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="628"/>
+        <location filename="../../desktop/main_window.py" line="635"/>
         <source>The version was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="629"/>
+        <location filename="../../desktop/main_window.py" line="636"/>
         <source>{error}
 
 Nothing was lost: your corrections are still pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="633"/>
+        <location filename="../../desktop/main_window.py" line="640"/>
         <source>Saved version {number}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="639"/>
+        <location filename="../../desktop/main_window.py" line="646"/>
         <source>Reload it now? Your pending corrections are kept and will be placed on the newer version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="641"/>
+        <location filename="../../desktop/main_window.py" line="648"/>
         <source>Your direct text edits are copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="642"/>
+        <location filename="../../desktop/main_window.py" line="649"/>
         <source>A newer version was saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="661"/>
+        <location filename="../../desktop/main_window.py" line="668"/>
         <source>Restore version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="662"/>
+        <location filename="../../desktop/main_window.py" line="669"/>
         <source>Restoring drops your unsaved text edits. Restore anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="674"/>
+        <location filename="../../desktop/main_window.py" line="681"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="675"/>
+        <location filename="../../desktop/main_window.py" line="682"/>
         <source>“{title}” has {changes} not yet in a saved version.
 
 Save them as a new version? Discard drops text edits and withdraws the corrections attached in this session (they stay on record, marked withdrawn).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="687"/>
+        <location filename="../../desktop/main_window.py" line="694"/>
         <source>Cannot discard the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="703"/>
-        <location filename="../../desktop/main_window.py" line="705"/>
-        <location filename="../../desktop/main_window.py" line="707"/>
+        <location filename="../../desktop/main_window.py" line="710"/>
+        <location filename="../../desktop/main_window.py" line="712"/>
+        <location filename="../../desktop/main_window.py" line="714"/>
         <source>Version {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="704"/>
+        <location filename="../../desktop/main_window.py" line="711"/>
         <source>Empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="708"/>
+        <location filename="../../desktop/main_window.py" line="715"/>
         <source>unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="732"/>
+        <location filename="../../desktop/main_window.py" line="739"/>
         <source>Change {number} of {count}: {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="768"/>
+        <location filename="../../desktop/main_window.py" line="775"/>
         <source>{title}  ·  version {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="770"/>
+        <location filename="../../desktop/main_window.py" line="777"/>
         <source>{title}[*] — Emend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="771"/>
+        <location filename="../../desktop/main_window.py" line="778"/>
         <source>Computing the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="775"/>
+        <location filename="../../desktop/main_window.py" line="782"/>
         <source>Emend[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="776"/>
+        <location filename="../../desktop/main_window.py" line="783"/>
         <source>Open an article to see its tracked changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="805"/>
+        <location filename="../../desktop/main_window.py" line="812"/>
         <source>Unsaved: {changes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="806"/>
+        <location filename="../../desktop/main_window.py" line="813"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="812"/>
+        <location filename="../../desktop/main_window.py" line="819"/>
         <source>Version {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="821"/>
+        <location filename="../../desktop/main_window.py" line="828"/>
         <source>Open an article with File &gt; Open (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="843"/>
+        <location filename="../../desktop/main_window.py" line="850"/>
         <source>Correction &amp;Notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="845"/>
+        <location filename="../../desktop/main_window.py" line="852"/>
         <source>Show, edit, copy and publish the article&apos;s correction notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="846"/>
+        <location filename="../../desktop/main_window.py" line="853"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="847"/>
+        <location filename="../../desktop/main_window.py" line="854"/>
         <source>&amp;Publish Version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="848"/>
+        <location filename="../../desktop/main_window.py" line="855"/>
         <source>Mark the saved version as the one readers see, with its notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="850"/>
+        <location filename="../../desktop/main_window.py" line="857"/>
         <source>Save &amp;Audit Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="851"/>
+        <location filename="../../desktop/main_window.py" line="858"/>
         <source>Save the article&apos;s audit report as HTML or PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="859"/>
+        <location filename="../../desktop/main_window.py" line="866"/>
         <source>Correction notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="872"/>
+        <location filename="../../desktop/main_window.py" line="879"/>
         <source>Open an article to publish one of its versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="874"/>
+        <location filename="../../desktop/main_window.py" line="881"/>
         <source>Save your corrections and text edits first (Ctrl+S): only a saved version can be published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="877"/>
+        <location filename="../../desktop/main_window.py" line="884"/>
         <source>Version {number} is already published; save a corrected version to publish again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="887"/>
+        <location filename="../../desktop/main_window.py" line="894"/>
         <source>Mark version {number} as the one readers see, with its notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="906"/>
+        <location filename="../../desktop/main_window.py" line="913"/>
         <source>Cannot show the correction notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="910"/>
+        <location filename="../../desktop/main_window.py" line="917"/>
         <source>Published version {number} with its notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="916"/>
+        <location filename="../../desktop/main_window.py" line="923"/>
         <source>The notice covers saved versions only: save (Ctrl+S) to include your pending corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="940"/>
-        <location filename="../../desktop/main_window.py" line="965"/>
+        <location filename="../../desktop/main_window.py" line="947"/>
+        <location filename="../../desktop/main_window.py" line="972"/>
         <source>Cannot publish the version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="943"/>
+        <location filename="../../desktop/main_window.py" line="950"/>
         <source>No correction was applied since the last published version, so no notice is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="945"/>
+        <location filename="../../desktop/main_window.py" line="952"/>
         <source>This notice is stored with it; it cannot be changed afterwards, only superseded:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="951"/>
+        <location filename="../../desktop/main_window.py" line="958"/>
         <source>The notice check found:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="953"/>
+        <location filename="../../desktop/main_window.py" line="960"/>
         <source>Mark version {number} of “{title}” as the version readers see?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="955"/>
+        <location filename="../../desktop/main_window.py" line="962"/>
         <source>Publish version {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="969"/>
+        <location filename="../../desktop/main_window.py" line="976"/>
         <source>Published version {number} with notice {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="970"/>
+        <location filename="../../desktop/main_window.py" line="977"/>
         <source>Published version {number}, without a notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="987"/>
+        <location filename="../../desktop/main_window.py" line="994"/>
         <source>Saved the audit report to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="995"/>
-        <location filename="../../desktop/main_window.py" line="1003"/>
+        <location filename="../../desktop/main_window.py" line="1002"/>
+        <location filename="../../desktop/main_window.py" line="1010"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1000"/>
-        <location filename="../../desktop/main_window.py" line="1004"/>
+        <location filename="../../desktop/main_window.py" line="1007"/>
+        <location filename="../../desktop/main_window.py" line="1011"/>
         <source>Blame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="242"/>
-        <location filename="../../desktop/main_window.py" line="1012"/>
+        <location filename="../../desktop/main_window.py" line="1019"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1025"/>
+        <location filename="../../desktop/main_window.py" line="1032"/>
         <source>&amp;Who Changed This?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1026"/>
+        <location filename="../../desktop/main_window.py" line="1033"/>
         <source>Name the versions, authors and notes that wrote the selected passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1028"/>
+        <location filename="../../desktop/main_window.py" line="1035"/>
         <source>&amp;Verify History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1029"/>
+        <location filename="../../desktop/main_window.py" line="1036"/>
         <source>Check every version of every article against its hash chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1030"/>
+        <location filename="../../desktop/main_window.py" line="1037"/>
         <source>&amp;Search Library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1031"/>
+        <location filename="../../desktop/main_window.py" line="1038"/>
         <source>Search every version and correction note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1096"/>
+        <location filename="../../desktop/main_window.py" line="1104"/>
         <source>Select the words to ask about, then choose History &gt; Who Changed This? (Ctrl+Shift+W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1100"/>
+        <location filename="../../desktop/main_window.py" line="1108"/>
         <source>Who changed this?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1101"/>
+        <location filename="../../desktop/main_window.py" line="1109"/>
         <source>The text has unsaved edits, which no version wrote yet. Save them as a version (Ctrl+S) or undo them, then ask again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1132"/>
+        <location filename="../../desktop/main_window.py" line="1140"/>
         <source>Verifying the whole history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1139"/>
+        <location filename="../../desktop/main_window.py" line="1147"/>
         <source>History verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="1140"/>
+        <location filename="../../desktop/main_window.py" line="1148"/>
         <source>ok: every version of %n article(s) matches its hash chain; nothing was altered after it was saved.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1741,17 +1761,17 @@ Save them as a new version? Discard drops text edits and withdraws the correctio
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1143"/>
+        <location filename="../../desktop/main_window.py" line="1151"/>
         <source>FAILED {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1144"/>
+        <location filename="../../desktop/main_window.py" line="1152"/>
         <source>The history was tampered with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1145"/>
+        <location filename="../../desktop/main_window.py" line="1153"/>
         <source>Verification failed: the stored history no longer matches its hash chains.
 
 {problems}
@@ -1760,148 +1780,150 @@ Restore the database from a backup and find out who had access to the file.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1154"/>
+        <location filename="../../desktop/main_window.py" line="1162"/>
         <source>Cannot verify the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1167"/>
+        <location filename="../../desktop/main_window.py" line="1175"/>
         <source>Found in version {number}; the preview shows its changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1188"/>
+        <location filename="../../desktop/main_window.py" line="1196"/>
         <source>Versions and corrections are now signed “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1200"/>
+        <location filename="../../desktop/main_window.py" line="1208"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1201"/>
+        <location filename="../../desktop/main_window.py" line="1209"/>
         <source>Your name, the database, the notice house style and how text shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1204"/>
+        <location filename="../../desktop/main_window.py" line="1212"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1205"/>
+        <location filename="../../desktop/main_window.py" line="1213"/>
         <source>List every keyboard shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1233"/>
+        <location filename="../../desktop/main_window.py" line="1241"/>
         <source>Versions and corrections are now signed “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1241"/>
+        <location filename="../../desktop/main_window.py" line="1249"/>
         <source>the built-in house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1242"/>
+        <location filename="../../desktop/main_window.py" line="1250"/>
         <source>Notices now use {style}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1244"/>
+        <location filename="../../desktop/main_window.py" line="1252"/>
         <source>The new database opens the next time Emend starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1282"/>
+        <location filename="../../desktop/main_window.py" line="1290"/>
         <source>New from &amp;Clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1284"/>
+        <location filename="../../desktop/main_window.py" line="1292"/>
         <source>Import the text on the clipboard as a new article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1285"/>
+        <location filename="../../desktop/main_window.py" line="1293"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1286"/>
+        <location filename="../../desktop/main_window.py" line="1294"/>
         <source>Write the version shown as a .txt, .md, .html or .docx file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1287"/>
+        <location filename="../../desktop/main_window.py" line="1295"/>
         <source>&amp;Back Up History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1288"/>
+        <location filename="../../desktop/main_window.py" line="1296"/>
         <source>Copy the whole history to a file and verify the copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1289"/>
+        <location filename="../../desktop/main_window.py" line="1297"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1290"/>
+        <location filename="../../desktop/main_window.py" line="1298"/>
         <source>Show versions and corrections saved by other windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="414"/>
-        <location filename="../../desktop/main_window.py" line="1316"/>
+        <location filename="../../desktop/main_window.py" line="373"/>
+        <location filename="../../desktop/main_window.py" line="418"/>
+        <location filename="../../desktop/main_window.py" line="421"/>
+        <location filename="../../desktop/main_window.py" line="1324"/>
         <source>Cannot open the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1332"/>
+        <location filename="../../desktop/main_window.py" line="1340"/>
         <source>“{title}” is already in the history (the same text); opened it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1333"/>
+        <location filename="../../desktop/main_window.py" line="1341"/>
         <source>Imported the clipboard as version 1 of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1348"/>
+        <location filename="../../desktop/main_window.py" line="1356"/>
         <source>Exported version {number} to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1375"/>
+        <location filename="../../desktop/main_window.py" line="1383"/>
         <source>Version {number} was saved elsewhere; saving will offer to reload it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1381"/>
+        <location filename="../../desktop/main_window.py" line="1389"/>
         <source>Showing version {number}, saved elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1384"/>
+        <location filename="../../desktop/main_window.py" line="1392"/>
         <source>Cannot refresh: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1405"/>
+        <location filename="../../desktop/main_window.py" line="1413"/>
         <source>Unsaved work is not being kept for recovery: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1420"/>
+        <location filename="../../desktop/main_window.py" line="1428"/>
         <source>Cannot restore the unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1430"/>
+        <location filename="../../desktop/main_window.py" line="1438"/>
         <source>Restore unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2618,7 +2640,7 @@ Discard drops the text edits; corrections already attached stay pending in the h
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/search_panel.py" line="111"/>
+        <location filename="../../desktop/widgets/search_panel.py" line="116"/>
         <source>%n hit(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2626,12 +2648,12 @@ Discard drops the text edits; corrections already attached stay pending in the h
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/search_panel.py" line="113"/>
+        <location filename="../../desktop/widgets/search_panel.py" line="118"/>
         <source>Nothing found for “{query}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/search_panel.py" line="117"/>
+        <location filename="../../desktop/widgets/search_panel.py" line="122"/>
         <source>Cannot search</source>
         <translation type="unfinished"></translation>
     </message>

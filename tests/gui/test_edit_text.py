@@ -69,3 +69,12 @@ def test_undo_inside_the_editor_undoes_typing(sample_window, qtbot):
     assert window.article_view.toPlainText() == original
     assert window.preview.counter.text() == "No changes"
     assert not window.isWindowModified()
+
+
+def test_ctrl_e_in_the_article_text_switches_edit_text_on_and_off(sample_window, qtbot):
+    window = sample_window
+    window.article_view.setFocus()
+    qtbot.keyClick(window.article_view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert window.edit_text_action.isChecked() and not window.article_view.isReadOnly()
+    qtbot.keyClick(window.article_view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert not window.edit_text_action.isChecked() and window.article_view.isReadOnly()

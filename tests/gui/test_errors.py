@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -21,6 +23,14 @@ def test_a_file_that_cannot_be_read_is_refused_with_its_reason(window, message_b
     assert "no such file" in second and "missing.txt" in second
     assert history.articles() == []
     assert window.session.article is None
+
+
+def test_the_history_database_dropped_on_the_window_is_refused_unread(window, message_boxes, history):
+    assert not window.open_file(history.path)
+
+    [message] = message_boxes.texts("critical")
+    assert "history database itself" in message
+    assert history.articles() == []
 
 
 def test_a_passage_that_can_no_longer_be_found_is_reported_and_nothing_is_lost(
@@ -70,3 +80,19 @@ def test_a_newer_version_saved_elsewhere_is_explained_and_reloaded(
     assert [c.status for c in history.corrections(article_id)] == [Status.PENDING]
     wait_for_preview(qtbot, window)
     assert window.preview.title.text() == "Version 2  →  unsaved changes"
+
+
+def test_an_article_whose_rows_no_longer_decode_is_explained_not_crashed_on(window, message_boxes, history,
+                                                                           sample_text):
+    article = history.import_article(sample_text, title="Damaged", author="Ann")
+    conn = sqlite3.connect(history.path)
+    conn.execute("drop trigger versions_no_update")
+    conn.execute("update versions set author = cast(x'ff00fe' as text) where article_id = ?", [article.id])
+    conn.commit()
+    conn.close()
+
+    assert not window.open_article(article.id)
+
+    [message] = message_boxes.texts("critical")
+    assert "is damaged and cannot be read" in message and "restore it from a backup" in message
+    assert window.session.article is None
