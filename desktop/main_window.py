@@ -1432,7 +1432,8 @@ class MainWindow(QMainWindow):
             if record.edit_mode:
                 self.set_edit_mode(True)
             self.setWindowModified(True)
-            self.statusBar().showMessage(outcome.message, 8000)
+            # after the window is shown: a message shown before would be drawn over the hint
+            QTimer.singleShot(0, lambda: self.statusBar().showMessage(outcome.message, 8000))
             kept = self.recovery is not None and self.recovery.checkpoint() is not None
         else:
             QMessageBox.information(self, self.tr("Restore unsaved work"), outcome.message)

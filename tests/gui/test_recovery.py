@@ -76,7 +76,7 @@ def test_after_a_crash_the_next_start_offers_the_unsaved_work_back(
     assert [c.id for c in window.session.pending] == [correction.id]
     assert window.session.attached_here == {correction.id}
     assert window.isWindowModified()
-    assert "Restored your unsaved work" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "Restored your unsaved work" in window.statusBar().currentMessage())
     assert record_files(db_path) == [window.recovery_store.path_for(db_path, window.recovery.token)]
     answers.messages.append("Corrected the day, added the age")
     assert window.save_version()
