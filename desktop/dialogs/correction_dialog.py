@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout,
@@ -19,6 +20,22 @@ def _text_box(name: str, accessible: str, lines: int, read_only: bool = False) -
     box.setTabChangesFocus(True)
     box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
     return box
+
+
+class _EnterAttaches(QObject):
+    """For a passage within one line, Enter in the replacement attaches rather than adding a line
+    break nobody sees in the box but that would split the article's paragraph."""
+
+    def __init__(self, dialog: QDialog):
+        super().__init__(dialog)
+        self.dialog = dialog
+
+    def eventFilter(self, watched, event) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self.dialog.accept()
+            return True
+        return False
 
 
 class CorrectionDialog(QDialog):
@@ -39,6 +56,9 @@ class CorrectionDialog(QDialog):
         self.kind.setCurrentIndex(list(Kind).index(initial.kind))
         self.replacement = _text_box("replacementEdit", self.tr("Replacement text"), 3)
         self.replacement.setPlainText(initial.replacement)
+        self.one_line = "\n" not in quote
+        if self.one_line:
+            self.replacement.installEventFilter(_EnterAttaches(self))
         self.public_note = _text_box("publicNoteEdit", self.tr("Public note"), 2)
         self.public_note.setPlaceholderText(
             self.tr("Shown to readers, e.g. “An earlier version gave the wrong date.”"))
@@ -57,7 +77,10 @@ class CorrectionDialog(QDialog):
             self.tr("Save correction") if editing else self.tr("Attach"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        hint = QLabel(self.tr("Ctrl+Enter attaches. The replacement is applied when you save a version."))
+        hint = QLabel(self.tr("Enter attaches (Ctrl+Enter from any box). The replacement is applied when you "
+                              "save a version.") if self.one_line else
+                      self.tr("Ctrl+Enter attaches. The replacement is applied when you save a version."))
+        hint.setWordWrap(True)
         hint.setObjectName("dialogHint")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -68,9 +91,14 @@ class CorrectionDialog(QDialog):
         self.replacement.setFocus()
         self.replacement.selectAll()
 
+    def _replacement(self) -> str:
+        """The replacement; for a passage within one line, pasted line breaks become spaces."""
+        text = self.replacement.toPlainText()
+        return " ".join(text.splitlines()) if self.one_line and "\n" in text else text
+
     def fields(self) -> CorrectionFields:
         return CorrectionFields(
-            kind=self.kind.currentData(), replacement=self.replacement.toPlainText(),
+            kind=self.kind.currentData(), replacement=self._replacement(),
             public_note=self.public_note.toPlainText().strip(),
             internal_note=self.internal_note.toPlainText().strip(),
         )

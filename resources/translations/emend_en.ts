@@ -362,87 +362,92 @@ What name should it use?</source>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/correction_dialog.py" line="30"/>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="47"/>
         <source>Edit correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/correction_dialog.py" line="30"/>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="47"/>
         <source>Attach correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/correction_dialog.py" line="33"/>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="50"/>
         <source>Quoted passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/correction_dialog.py" line="36"/>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="53"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/correction_dialog.py" line="40"/>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="57"/>
         <source>Replacement text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/correction_dialog.py" line="42"/>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="62"/>
         <source>Public note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/correction_dialog.py" line="44"/>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="64"/>
         <source>Shown to readers, e.g. “An earlier version gave the wrong date.”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/correction_dialog.py" line="46"/>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="66"/>
         <source>Internal note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/correction_dialog.py" line="47"/>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="67"/>
         <source>For the newsroom only: source, who reported it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/correction_dialog.py" line="50"/>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="70"/>
         <source>Passage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/correction_dialog.py" line="51"/>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="71"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/correction_dialog.py" line="52"/>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="72"/>
         <source>&amp;Replace with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/correction_dialog.py" line="53"/>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="73"/>
         <source>&amp;Public note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/correction_dialog.py" line="54"/>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="74"/>
         <source>&amp;Internal note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/correction_dialog.py" line="57"/>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="77"/>
         <source>Save correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/correction_dialog.py" line="57"/>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="77"/>
         <source>Attach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/correction_dialog.py" line="60"/>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="80"/>
+        <source>Enter attaches (Ctrl+Enter from any box). The replacement is applied when you save a version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/correction_dialog.py" line="82"/>
         <source>Ctrl+Enter attaches. The replacement is applied when you save a version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1923,7 +1928,7 @@ Restore the database from a backup and find out who had access to the file.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1438"/>
+        <location filename="../../desktop/main_window.py" line="1439"/>
         <source>Restore unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
