@@ -9,8 +9,7 @@ from desktop.formatting import local_time, one_line
 from desktop.models.chunked_rows import ChunkedRowsModel, Index
 
 COLUMNS = (QT_TRANSLATE_NOOP("HistoryModel", "Version"), QT_TRANSLATE_NOOP("HistoryModel", "Saved"),
-           QT_TRANSLATE_NOOP("HistoryModel", "Author"), QT_TRANSLATE_NOOP("HistoryModel", "Message"),
-           QT_TRANSLATE_NOOP("HistoryModel", "Published"))
+           QT_TRANSLATE_NOOP("HistoryModel", "Author"), QT_TRANSLATE_NOOP("HistoryModel", "Message"))
 
 
 class HistoryModel(ChunkedRowsModel[Version]):
@@ -41,13 +40,17 @@ class HistoryModel(ChunkedRowsModel[Version]):
         version = self.version_at(index.row()) if index.isValid() else None
         if version is None:
             return None
+        published = self._published.get(version.number)
         if role == Qt.ItemDataRole.DisplayRole:
-            published = self._published.get(version.number)
-            return (f"v{version.number}", local_time(version.created_at), version.author,
-                    one_line(version.message, 80), "✔ " + local_time(published) if published else "")[index.column()]
+            number = f"v{version.number} ✔" if published else f"v{version.number}"  # ✔: readers saw it
+            return (number, local_time(version.created_at), version.author,
+                    one_line(version.message, 80))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Version {number} by {author}\n{message}\n{time} (UTC)").format(
+            tip = self.tr("Version {number} by {author}\n{message}\n{time} (UTC)").format(
                 number=version.number, author=version.author, message=version.message, time=version.created_at)
+            if published:
+                tip += "\n" + self.tr("✔ Published {time}").format(time=local_time(published))
+            return tip
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

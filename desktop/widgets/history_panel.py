@@ -20,7 +20,7 @@ class HistoryPanel(QWidget):
         self.model = model
         self.view = make_table("historyList", self.tr("Versions"), multi=True)
         self.view.setModel(model)
-        for column, width in enumerate((64, 140, 110, 220)):
+        for column, width in enumerate((64, 140, 110)):
             self.view.setColumnWidth(column, width)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.hint = QLabel(self.tr("Pick two versions to compare them."), objectName="historyHint")

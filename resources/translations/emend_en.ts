@@ -839,8 +839,8 @@ What name should it use?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="13"/>
-        <source>Published</source>
+        <location filename="../../desktop/models/history_model.py" line="52"/>
+        <source>✔ Published {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

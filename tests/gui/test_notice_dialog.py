@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from db import publishing
@@ -187,8 +188,8 @@ def test_publish_from_the_history_menu_stores_the_notice_it_showed(sample_window
     assert f"notice {stored.id}" in window.statusBar().currentMessage()
     assert_timeline_marks_published(qtbot, window, 2)
     history = window.history_model
-    published = [history.index(row, 4).data() for row in range(history.rowCount())]
-    assert published[0].startswith("✔") and published[1] == ""  # v2 marked in the History panel too
+    assert [history.index(row, 0).data() for row in range(history.rowCount())] == ["v2 ✔", "v1"]
+    assert "Published" in history.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_a_stored_notice_is_unchanged_after_a_restart(sample_window, answers, qtbot, message_boxes, open_window,
