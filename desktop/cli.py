@@ -311,6 +311,8 @@ def _cmd_audit(history, args) -> int:
     from corrections.audit_report import render_audit_html
     from db.audit import audit_data
 
+    if args.output and not Path(args.output).expanduser().parent.is_dir():
+        raise InputError(f"the folder {Path(args.output).expanduser().parent} does not exist")
     data = audit_data(history, history.resolve_article(args.article))
     html = render_audit_html(data)
     if args.format == "pdf":

@@ -147,3 +147,10 @@ def test_the_audit_report_as_pdf(cli, tmp_path):
     code, _, err = cli("audit", "1", "--format", "pdf", "-o", pdf)
     assert code == 0, err
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_an_audit_report_into_a_missing_folder_is_refused(cli, sample_path, tmp_path):
+    cli("import", sample_path)
+    code, out, err = cli("audit", "1", "-o", tmp_path / "nowhere" / "report.html")
+    assert (code, out) == (2, "")
+    assert "does not exist" in err and not (tmp_path / "nowhere").exists()
