@@ -117,15 +117,20 @@ def test_invalid_utf8_exits_2_when_utf8_is_required(cli, tmp_path):
     assert cli("list")[1] == ""
 
 
+def edit_a_saved_version_behind_emends_back(db_path, update: str) -> None:
+    """What someone with the sqlite3 shell could do: drop the guard trigger, then change a row."""
+    conn = sqlite3.connect(db_path)
+    conn.execute("drop trigger versions_no_update")
+    conn.execute(update)
+    conn.commit()
+    conn.close()
+
+
 def test_verify_names_a_row_edited_with_plain_sql(cli, sample_path, db_path):
     cli("import", sample_path)
     cli("correct", "1", "--quote", "1932", "--replace", "1934", "--kind", "correction", "--note", "Year.")
     cli("save", "1", "-m", "year")
-    conn = sqlite3.connect(db_path)
-    conn.execute("drop trigger versions_no_update")
-    conn.execute("update versions set text = text || 'sneaky' where number = 1")
-    conn.commit()
-    conn.close()
+    edit_a_saved_version_behind_emends_back(db_path, "update versions set text = text || 'sneaky' where number = 1")
     code, out, err = cli("verify")
     assert code == 1
     assert "article 1, version 1" in err and "FAILED" in out
@@ -196,11 +201,8 @@ def test_bytes_that_no_longer_decode_are_a_damaged_history_not_a_crash(cli, samp
     cli("import", sample_path)
     cli("correct", "1", "--quote", "Monday", "--replace", "Tuesday", "--kind", "correction", "--note", "Day.")
     cli("save", "1", "-m", "Corrected the day")
-    conn = sqlite3.connect(db_path)
-    conn.execute("drop trigger versions_no_update")
-    conn.execute("update versions set message = cast(x'ff00fe' as text) where number = 2")
-    conn.commit()
-    conn.close()
+    edit_a_saved_version_behind_emends_back(
+        db_path, "update versions set message = cast(x'ff00fe' as text) where number = 2")
 
     code, out, err = cli("verify")
     assert code == 1 and "FAILED article 1" in out and "cannot be read" in out
