@@ -6,7 +6,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from corrections.errors import EmendError
@@ -14,7 +14,7 @@ from db.backup import backup_history
 from db.history import History
 from db.records import VerifyReport
 from desktop.background import run_with_progress
-from desktop.preferences import settings
+from desktop.preferences import remember_folder, remembered_folder
 
 FOLDER_KEY = "backup/folder"
 BACKUP_FILTER = QT_TRANSLATE_NOOP("BackupAction", "Emend history (*.sqlite);;All files (*)")
@@ -27,11 +27,7 @@ def default_backup_name(today: date | None = None) -> str:
 
 def backup_folder() -> Path:
     """Where the last backup went, else the user's Documents folder."""
-    saved = str(settings().value(FOLDER_KEY, "") or "")
-    if saved and Path(saved).is_dir():
-        return Path(saved)
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+    return remembered_folder(FOLDER_KEY)
 
 
 def backup_copy(history_path: str | os.PathLike, destination: str | os.PathLike) -> VerifyReport:
@@ -68,8 +64,6 @@ def backup_history_interactive(parent: QWidget | None, history: History) -> Veri
         QMessageBox.critical(parent, QCoreApplication.translate("BackupAction", "The backup was not made"),
                              str(error))
         return None
-    store = settings()
-    store.setValue(FOLDER_KEY, str(destination.parent))
-    store.sync()
+    remember_folder(FOLDER_KEY, destination.parent)
     QMessageBox.information(parent, title, f"{backup_summary(report)}\n\n{destination}")
     return report

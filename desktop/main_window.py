@@ -796,12 +796,8 @@ class MainWindow(QMainWindow):
             self.scheduler.request(now=True)
 
     def _versions_changed(self) -> None:
-        if self.session.has_article:
-            published = {p.version_number: p.published_at
-                         for p in publishing.publications(self.history, self.session.article.id)}
-            self.history_model.set_versions(self.session.versions(), published)
-        else:
-            self.history_model.set_versions([])
+        published = self._read_published()
+        self.history_model.set_versions(self.session.versions() if self.session.has_article else [], published)
         self._show_version_label()
         self._reload_audit()
 
@@ -864,13 +860,15 @@ class MainWindow(QMainWindow):
         button = self.toolbar.widgetForAction(self.notice_action)
         button.setObjectName("noticeToolButton")
         button.setAccessibleName(self.tr("Correction notice"))
-        self.session.versionsChanged.connect(self._read_published)
 
-    def _read_published(self) -> None:
-        """Version 1 counts as published when imported; later ones once marked so."""
+    def _read_published(self) -> dict[int, str]:
+        """The open article's published versions and when (number → UTC time), read once per change of
+        its versions; version 1 counts as published when imported, as publishing.baseline has it."""
         session = self.session
-        self._published_number = publishing.baseline(self.history, session.article.id) if session.has_article else 0
+        found = publishing.publications(self.history, session.article.id) if session.has_article else []
+        self._published_number = found[-1].version_number if found else int(session.has_article)
         self._update_actions()
+        return {publication.version_number: publication.published_at for publication in found}
 
     def _cannot_publish(self) -> str | None:
         """Why the open article's version cannot be published now, or None when it can."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 ORGANIZATION = "Emend"
 APPLICATION = "Emend"
@@ -12,6 +14,21 @@ MAX_RECENT_FILES = 10
 def settings() -> QSettings:
     """The one QSettings store every part of Emend reads and writes."""
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+
+
+def remembered_folder(key: str) -> Path:
+    """The folder saved under `key` (where the last export or backup went), else the user's Documents."""
+    saved = str(settings().value(key, "") or "")
+    if saved and Path(saved).is_dir():
+        return Path(saved)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def remember_folder(key: str, folder: Path) -> None:
+    store = settings()
+    store.setValue(key, str(folder))
+    store.sync()
 
 
 def saved_author() -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from corrections.errors import EmendError
@@ -12,7 +12,7 @@ from corrections.exporters import format_for_path, write_export
 from corrections.filenames import path_in_folder
 from db.history import History
 from desktop.background import run_with_progress
-from desktop.preferences import settings
+from desktop.preferences import remember_folder, remembered_folder
 
 EXPORT_FILTERS = {
     "txt": QT_TRANSLATE_NOOP("ExportDialog", "Plain text (*.txt)"),
@@ -26,11 +26,7 @@ FOLDER_KEY = "export/folder"
 
 def export_folder() -> Path:
     """Where the last export went, else the user's Documents folder."""
-    saved = str(settings().value(FOLDER_KEY, "") or "")
-    if saved and Path(saved).is_dir():
-        return Path(saved)
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+    return remembered_folder(FOLDER_KEY)
 
 
 def with_format_extension(path: str, chosen_filter: str) -> Path:
@@ -74,7 +70,5 @@ def export_article(parent: QWidget | None, history: History, article_id: int,
         QMessageBox.critical(parent, QCoreApplication.translate("ExportDialog", "The article was not exported"),
                              str(error))
         return None
-    store = settings()
-    store.setValue(FOLDER_KEY, str(written.parent))
-    store.sync()
+    remember_folder(FOLDER_KEY, written.parent)
     return written
