@@ -39,10 +39,12 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress, count, islice
+from operator import lt, ne
 
 from diff_match_patch import diff_match_patch
 
+from corrections import mark_ranges
 from corrections.errors import InputError
 
 try:
@@ -74,7 +76,15 @@ def _char_class(ranges: list[tuple[int, int]]) -> str:
 
 
 def _mark_ranges() -> list[tuple[int, int]]:
-    """Ranges of combining marks (categories Mn, Mc, Me); they live in planes 0, 1 and 14."""
+    """Ranges of combining marks (categories Mn, Mc, Me): the precomputed table when it is for
+    this Python's Unicode version, else the scan."""
+    if unicodedata.unidata_version == mark_ranges.UNICODE_VERSION:
+        return list(mark_ranges.MARK_RANGES)
+    return _scan_mark_ranges()
+
+
+def _scan_mark_ranges() -> list[tuple[int, int]]:
+    """Ranges of combining marks found by asking unicodedata; they live in planes 0, 1 and 14."""
     ranges: list[tuple[int, int]] = []
     for lo, hi in ((0, 0x20000), (0xE0000, 0xE1000)):
         start = None
@@ -543,37 +553,76 @@ def _anchored(alphabet: _Alphabet, core) -> Diff:
     with the square of the number of edits, so many scattered edits are much cheaper this way.
     """
     old, new = alphabet.old, alphabet.new
+    positional = _positional(old, new)
+    if positional is not None:
+        return positional
     old_counts, new_counts = Counter(old), Counter(new)
-    new_at = {code: at for at, code in enumerate(new) if new_counts[code] == 1}
-    pairs = [(at, new_at[code]) for at, code in enumerate(old) if old_counts[code] == 1 and code in new_at]
+    unique = {code for code, number in old_counts.items() if number == 1 and new_counts[code] == 1}
+    new_at = {code: at for at, code in enumerate(new) if code in unique}
+    pairs = [(at, new_at[code]) for at, code in enumerate(old) if code in unique]
+    seconds = [second for _, second in pairs]
+    if not all(map(lt, seconds, islice(seconds, 1, None))):
+        pairs = _increasing_run(pairs)
     diffs: Diff = []
-    equal: list[str] = []  # adjacent equalities not yet added, joined into one when they are
-    old_from = new_from = 0
-    for old_at, new_at_ in _increasing_run(pairs) + [(len(old), len(new))]:
-        old_gap, new_gap = old[old_from:old_at], new[new_from:new_at_]
-        if old_gap == new_gap:
-            if old_gap:
-                equal.append(old_gap)
-        else:
-            if not old_gap:
-                parts = ((INSERT, new_gap),)
-            elif not new_gap:
-                parts = ((DELETE, old_gap),)
-            else:
-                parts = _small_core(old_gap, new_gap, core)
-            for part in parts:
-                if part[0] == EQUAL:
-                    equal.append(part[1])
-                    continue
-                if equal:
-                    diffs.append((EQUAL, "".join(equal)))
-                    equal = []
-                diffs.append(part)
-        if old_at < len(old):
-            equal.append(old[old_at])
+    equal_from = old_from = new_from = 0  # equal_from: where the equality not yet added starts in old
+    for old_at, new_at_ in chain(pairs, ((len(old), len(new)),)):
+        if old_at != old_from or new_at_ != new_from:
+            old_gap, new_gap = old[old_from:old_at], new[new_from:new_at_]
+            if old_gap != new_gap:
+                if not old_gap:
+                    parts = ((INSERT, new_gap),)
+                elif not new_gap:
+                    parts = ((DELETE, old_gap),)
+                else:
+                    parts = _small_core(old_gap, new_gap, core)
+                at = old_from
+                for op, code in parts:
+                    if op == EQUAL:
+                        at += len(code)
+                        continue
+                    if at > equal_from:
+                        diffs.append((EQUAL, old[equal_from:at]))
+                    diffs.append((op, code))
+                    if op == DELETE:
+                        at += len(code)
+                    equal_from = at
         old_from, new_from = old_at + 1, new_at_ + 1
-    if equal:
-        diffs.append((EQUAL, "".join(equal)))
+    if equal_from < len(old):
+        diffs.append((EQUAL, old[equal_from:]))
+    return diffs
+
+
+def _positional(old: str, new: str) -> Diff | None:
+    """The diff of two code strings of one length that differ only in place, or None if they don't.
+
+    They do when each code that differs from the one in its place is absent from the other string
+    (paragraphs reworded where they stand, none added, removed or moved). Then, as in _small_core,
+    the only longest common subsequence is the codes equal in place, so the core would return these
+    ops; finding them needs no anchors and no core.
+    """
+    if len(old) != len(new):
+        return None
+    changed = list(compress(count(), map(ne, old, new)))
+    if not changed:
+        return [(EQUAL, old)] if old else []
+    if not {old[at] for at in changed}.isdisjoint(new) or not {new[at] for at in changed}.isdisjoint(old):
+        return None
+    diffs: Diff = []
+    equal_from = run_from = changed[0]
+    if run_from:
+        diffs.append((EQUAL, old[:run_from]))
+    previous = run_from
+    for at in chain(changed[1:], (len(old) + 1,)):
+        if at == previous + 1:
+            previous = at
+            continue
+        diffs += ((DELETE, old[run_from : previous + 1]), (INSERT, new[run_from : previous + 1]))
+        equal_from = previous + 1
+        if at <= len(old):
+            diffs.append((EQUAL, old[equal_from:at]))
+        run_from = previous = at
+    if equal_from < len(old) and diffs[-1][0] != EQUAL:
+        diffs.append((EQUAL, old[equal_from:]))
     return diffs
 
 
@@ -711,7 +760,7 @@ def _pieces(diffs: Diff, old: str, new: str, old_units: list[str], new_units: li
 
 
 def _paragraph_count(text: str) -> int:
-    return sum(1 for line in text.splitlines() if line.strip())
+    return sum(map(bool, map(str.strip, text.splitlines())))
 
 
 def _rejoined_paragraph_runs(pieces: list) -> list:

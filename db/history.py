@@ -42,6 +42,9 @@ class History:
         self.db = db
         self.path = path
         self._texts = VersionTexts(db)
+        # The text of the version this History saved last, with its row id and content hash: the
+        # next save's parent, reused when the database's latest version is still that one.
+        self._saved: tuple[int, str, str] | None = None
 
     @classmethod
     def open(cls, path: str | os.PathLike, *, create: bool = True) -> "History":
@@ -229,7 +232,7 @@ class History:
                     f"version {expected_parent}); reload it and apply your corrections again",
                     parent.number,
                 )
-            parent_text = self.text(article_id, parent.number)
+            parent_text = self._parent_text(article_id, parent)
             base = parent_text if text is None else normalize_text(text)
             pending = self.corrections(article_id, Status.PENDING) if apply_pending else []
             if only is not None:
@@ -254,7 +257,16 @@ class History:
                     " suffix = ?, start_offset = ?, updated_at = ? where id = ?",
                     [version_id, row["quote"], row["prefix"], row["suffix"], row["start_offset"], now, row["id"]],
                 )
-        return self.latest(article_id)
+        version = self.latest(article_id)
+        self._saved = (version.id, version.content_sha256, new_text)
+        return version
+
+    def _parent_text(self, article_id: int, parent: Version) -> str:
+        """The parent's full text: the one saved last when it is still the latest (same row, same
+        hash), else read and rebuilt from its snapshot and patches."""
+        if self._saved is not None and self._saved[:2] == (parent.id, parent.content_sha256):
+            return self._saved[2]
+        return self.text(article_id, parent.number)
 
     def restore_version(self, article_id: int, number: int, *, author: str, message: str = "") -> Version:
         """Store a new version whose text equals an older one; history is never rewritten."""

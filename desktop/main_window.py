@@ -23,12 +23,7 @@ from db.errors import DAMAGE_ERRORS, ConflictError, damaged
 from db.history import History
 from desktop import preferences, settings_keys, theme
 from desktop.commands import AttachCorrection, EditCorrection, WithdrawCorrection
-from desktop.dialogs.author_dialog import ask_author
-from desktop.dialogs.correction_dialog import CorrectionDialog
-from desktop.backup_action import backup_history_interactive
-from desktop.dialogs import recovery_dialog
 from desktop.recovery import RecoveryRecord, RecoveryStore, RecoveryTimer, restore_session, session_record
-from desktop.dialogs.save_dialog import ask_message
 from desktop.formatting import one_line
 from desktop.models.corrections_model import CorrectionsModel
 from desktop.models.history_model import HistoryModel
@@ -467,6 +462,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr(SELECT_HINT), 5000)
             return
         quote = self.session.working_text[span[0]:span[1]]
+        from desktop.dialogs.correction_dialog import CorrectionDialog  # dialogs load on first use: a quicker start
+
         dialog = CorrectionDialog(quote, parent=self)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -494,6 +491,8 @@ class MainWindow(QMainWindow):
         if correction is None or correction.status is not Status.PENDING:
             return
         before = CorrectionFields.of(correction)
+        from desktop.dialogs.correction_dialog import CorrectionDialog
+
         dialog = CorrectionDialog(correction.quote, before, self, editing=True)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -540,6 +539,8 @@ class MainWindow(QMainWindow):
             "Apply this {kind} and store the result as a new version:\n“{quote}” → “{replacement}”").format(
             kind=correction.kind.label.lower(), quote=one_line(correction.quote, 80),
             replacement=one_line(correction.replacement, 80))
+        from desktop.dialogs.save_dialog import ask_message
+
         message = ask_message(self, question, suggestion, self.tr("Accept correction"))
         if message is None:
             return False
@@ -620,6 +621,8 @@ class MainWindow(QMainWindow):
         summary = self.tr("Store {changes} as version {number} of “{title}”.").format(
             changes=self.session.unsaved_summary(), number=self.session.base.number + 1,
             title=self.session.article.title)
+        from desktop.dialogs.save_dialog import ask_message
+
         message = ask_message(self, summary, self.session.suggested_message())
         if message is None:
             return False
@@ -1185,6 +1188,8 @@ class MainWindow(QMainWindow):
         QMessageBox.critical(self, title, message)
 
     def change_author(self) -> None:
+        from desktop.dialogs.author_dialog import ask_author
+
         name = ask_author(self, self.session.author)
         if name:
             self.session.author = name
@@ -1357,6 +1362,8 @@ class MainWindow(QMainWindow):
 
     def back_up_history(self) -> bool:
         """Copy the whole history to a file the editor picks, verified, without blocking the window."""
+        from desktop.backup_action import backup_history_interactive
+
         return backup_history_interactive(self, self.history) is not None
 
     def refresh_from_history(self) -> None:
@@ -1415,7 +1422,12 @@ class MainWindow(QMainWindow):
         """At start-up: offer back the unsaved work an Emend that closed without saving left; True if restored."""
         if self.recovery is None:
             return False
-        record = recovery_dialog.offer_recovery(self.recovery_store, self.history.path, self)
+        record = self.recovery_store.load(self.history.path)
+        if record is None:
+            return False
+        from desktop.dialogs.recovery_dialog import offer_recovery  # loaded only when there is work to offer
+
+        record = offer_recovery(self.recovery_store, record, self)
         return record is not None and self.restore_unsaved(record)
 
     def restore_unsaved(self, record: RecoveryRecord) -> bool:

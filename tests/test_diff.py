@@ -300,6 +300,16 @@ def test_tokens_are_words_spaces_and_single_symbols(text, tokens):
     assert tokenize(text) == tokens
 
 
+def test_the_shipped_table_of_combining_marks_is_what_unicodedata_says():
+    import unicodedata
+
+    from corrections import diff, mark_ranges
+
+    if unicodedata.unidata_version != mark_ranges.UNICODE_VERSION:
+        pytest.skip("this Python's Unicode version has no shipped table; the tokenizer scans")
+    assert list(mark_ranges.MARK_RANGES) == diff._scan_mark_ranges()
+
+
 # --- reading a diff ---------------------------------------------------------------------------
 
 
@@ -375,3 +385,4 @@ def test_edits_across_many_paragraphs_diff_the_same_when_the_shared_word_alphabe
     monkeypatch.setattr(diff, "_CAPACITY", 40)  # each paragraph's run then needs its own alphabet
     assert word_diff(old, new) == expected
     assert {(hunk.deleted, hunk.inserted) for hunk in changes(expected)} == {("the", "a"), (",", ";")}
+

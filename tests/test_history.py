@@ -126,6 +126,20 @@ def test_history_survives_reopening(db_path, sample_text):
         assert again.verify().ok
 
 
+def test_a_save_builds_on_what_another_editor_saved_in_between(db_path, sample_text):
+    with History.open(db_path) as mine, History.open(db_path) as theirs:
+        article = mine.import_article(sample_text, title="T", author="A")
+        mine.save_version(article.id, message="mine", author="A", text=sample_text.replace("1932", "1934"))
+        second = mine.text(article.id)
+        theirs.save_version(article.id, message="theirs", author="B", text=second.replace("Harbour", "Harbor"))
+        third = theirs.text(article.id)
+        mine.save_version(article.id, message="mine again", author="A", text=third + "\nA late paragraph.\n")
+        assert mine.text(article.id, 3) == third
+        assert mine.text(article.id, 4) == third + "\nA late paragraph.\n"
+        assert theirs.text(article.id, 4) == mine.text(article.id, 4)
+        assert mine.verify().ok
+
+
 def test_unknown_articles_and_versions_are_clear_errors(history, sample_text):
     with pytest.raises(NotFound, match="no article 7"):
         history.versions(7)

@@ -12,9 +12,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-import charset_normalizer
-from charset_normalizer.md import mess_ratio
-
 from .errors import ArticleRefused, shown
 
 MAX_CHAOS = 0.2
@@ -145,6 +142,8 @@ def _detected(data: bytes, name: str) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as error:
         not_utf8 = f"not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})"
+    import charset_normalizer  # loaded only for the rare file that is not UTF-8: a quicker import
+
     candidates = [
         match
         for match in charset_normalizer.from_bytes(data)
@@ -173,6 +172,8 @@ def _as_windows_1252(data: bytes) -> str | None:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         return None
+    from charset_normalizer.md import mess_ratio
+
     if mess_ratio(text[:_CHAOS_SAMPLE], MAX_CHAOS) >= MAX_CHAOS:
         return None
     return text
@@ -180,6 +181,8 @@ def _as_windows_1252(data: bytes) -> str | None:
 
 def _wide_unicode(data: bytes, name: str) -> Decoded:
     """BOM-less UTF-16 or UTF-32 if charset-normalizer finds it; otherwise NULs mean binary."""
+    import charset_normalizer
+
     best = charset_normalizer.from_bytes(data).best()
     if best is not None:
         encoding = canonical_encoding(best.encoding)

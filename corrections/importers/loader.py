@@ -28,7 +28,6 @@ from .detect import (
 from .docx_file import DOCUMENT_PART, read_docx
 from .encoding import decode_bytes, refuse_unless_text
 from .errors import ArticleRefused, shown
-from .html_page import declared_charset, extract_page
 from .limits import MAX_BYTES, check_size
 from .loaded import LoadedArticle
 from .plain import markdown_title, text_title
@@ -74,7 +73,11 @@ def load_bytes(
         if encoding:
             notes.append("the encoding option does not apply to .docx files and was ignored")
         return _from_docx(data, name, notes)
-    declared = declared_charset(data) if source_format in (HTML, None) else None
+    declared = None
+    if source_format in (HTML, None):
+        from .html_page import declared_charset  # lxml is loaded only for a page: a quicker plain-text import
+
+        declared = declared_charset(data)
     decoded = decode_bytes(data, name, encoding, declared)
     notes.extend(decoded.notes)
     if not decoded.text.strip():
@@ -108,6 +111,8 @@ def _article_from_text(
     decoded: str, name: str, source_format: str, keep_removed: bool
 ) -> tuple[str, str, list[str]]:
     if source_format == HTML:
+        from .html_page import extract_page
+
         page = extract_page(decoded, name)
         kept = page.with_removed if keep_removed else page.paragraphs
         return page.title, "\n\n".join(kept), page.removed_blocks

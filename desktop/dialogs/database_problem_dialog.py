@@ -101,14 +101,20 @@ def ask_database_problem(path: Path, error: DatabaseError, parent: QWidget | Non
         dialog.deleteLater()
 
 
-def open_history(path: str | os.PathLike, parent: QWidget | None = None) -> History | None:
-    """The history at `path`, or, if it cannot be used, the one the editor picks or creates; None to quit."""
+def open_history(path: str | os.PathLike, parent: QWidget | None = None, *,
+                 error: DatabaseError | None = None) -> History | None:
+    """The history at `path`, or, if it cannot be used, the one the editor picks or creates; None to quit.
+
+    `error`: why `path` already failed to open, when the caller tried it first (it is not tried again).
+    """
     path = Path(path)
     while True:
-        try:
-            return History.open(path)
-        except DatabaseError as error:
-            choice = ask_database_problem(path, error, parent)
+        if error is None:
+            try:
+                return History.open(path)
+            except DatabaseError as failure:
+                error = failure
+        choice, error = ask_database_problem(path, error, parent), None
         if choice == DatabaseProblemDialog.QUIT:
             return None
         chosen = _open_another(parent, path) if choice == DatabaseProblemDialog.OPEN_ANOTHER \

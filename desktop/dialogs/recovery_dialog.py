@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QStyle, QVBoxLayout, QWidget,
@@ -85,15 +83,11 @@ class RecoveryDialog(QDialog):
         self.accept() if decision == self.RESTORE else self.done(QDialog.DialogCode.Rejected)
 
 
-def offer_recovery(store: RecoveryStore, db_path: str | os.PathLike,
+def offer_recovery(store: RecoveryStore, record: RecoveryRecord,
                    parent: QWidget | None = None) -> RecoveryRecord | None:
-    """At start-up: the record to restore if the editor says Restore; Discard removes it; Escape keeps it.
-
-    The caller removes a restored record once the window has taken the work over.
+    """At start-up, for work found left behind: the record to restore if the editor says Restore; Discard
+    removes it; Escape keeps it. The caller removes a restored record once the window has taken the work over.
     """
-    record = store.load(db_path)
-    if record is None:
-        return None
     dialog = RecoveryDialog(record, parent)
     try:
         dialog.exec()

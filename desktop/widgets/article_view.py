@@ -62,12 +62,14 @@ class ArticleView(QPlainTextEdit):
         self.setExtraSelections([])
 
     def set_editable(self, editable: bool) -> None:
+        restyle = self.isReadOnly() == editable
         self.setReadOnly(not editable)
         flags = Qt.TextInteractionFlag.TextEditorInteraction if editable else (
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setTextInteractionFlags(flags)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        if restyle:  # the style sheet's [readOnly="false"] look is re-read only when that changed
+            self.style().unpolish(self)
+            self.style().polish(self)
 
     def text(self) -> str:
         """The text as shown, with the paragraph breaks Qt keeps as U+2029 turned back into newlines."""
