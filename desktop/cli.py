@@ -7,6 +7,7 @@ Exit codes are a contract: 0 success, 1 verification failure, 2 bad input or usa
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -187,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _dispatch(args: argparse.Namespace) -> int:
     if args.command in (None, "open"):
+        gc.disable()  # the window's start-up makes only objects that stay: desktop.app.started() resumes it
         from desktop.app import run_window
 
         file = getattr(args, "file", None)

@@ -16,6 +16,7 @@ import resources
 
 CATALOGUE = "emend"
 PLURAL_SUFFIX = re.compile(r"\((e?s)\)")
+PLURALS_PROPERTY = "emendEnglishPlurals"  # set on the application once EnglishPlurals is installed
 
 
 class EnglishPlurals(QTranslator):
@@ -31,9 +32,13 @@ class EnglishPlurals(QTranslator):
 
 
 def install_english_plurals(app: QCoreApplication) -> None:
-    """Install EnglishPlurals once per application, before any catalogue, so catalogues take precedence."""
-    if app.findChild(EnglishPlurals) is None:
+    """Install EnglishPlurals once per application, before any catalogue, so catalogues take precedence.
+
+    A property marks it installed: app.findChild() would make PySide build its QStyle type (15 ms of start-up).
+    """
+    if not app.property(PLURALS_PROPERTY):
         app.installTranslator(EnglishPlurals(app))
+        app.setProperty(PLURALS_PROPERTY, True)
 
 
 def translations_folder() -> str:

@@ -38,14 +38,14 @@ from desktop.history_reader import HistoryReader
 from desktop.icons import ICON_PROPERTY, icon
 from desktop.widgets.blame_view import BlameView
 from desktop.widgets.search_panel import SearchPanel
-from desktop.widgets.timeline_panel import TimelinePanel
 from desktop.widgets.verify_badge import VerifyBadge
 from desktop.workers import DiffScheduler, PreviewRequest, PreviewResult
 
-if TYPE_CHECKING:  # dialogs are imported when first opened, so the window starts sooner
+if TYPE_CHECKING:  # dialogs (and the Timeline) are imported when first opened, so the window starts sooner
     from desktop.dialogs.notice_dialog import NoticeDialog
     from desktop.dialogs.preferences_dialog import PreferencesDialog
     from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
+    from desktop.widgets.timeline_panel import TimelinePanel
 
 SELECT_HINT = QT_TRANSLATE_NOOP("MainWindow", "Select the passage that is wrong, then press Ctrl+Enter")
 ATTACH_HINT = QT_TRANSLATE_NOOP("MainWindow", "Press Ctrl+Enter to attach a correction to the selected passage")
@@ -261,10 +261,11 @@ class MainWindow(QMainWindow):
             if not self._restored:
                 self._default_proportions()
 
-    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, title: str, name: str, widget: QWidget | None, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
-        dock.setWidget(widget)
+        if widget is not None:  # None: the dock's widget is set when first shown
+            dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.addDockWidget(area, dock)
@@ -999,8 +1000,8 @@ class MainWindow(QMainWindow):
 
     def _build_audit_panels(self) -> None:
         """The Timeline and Blame docks, the verify badge, the Library search and their menu entries."""
-        self.timeline_panel = TimelinePanel(self.history)
-        self.timeline_dock = self._dock(self.tr("Timeline"), "timelineDock", self.timeline_panel,
+        self.timeline_panel: TimelinePanel | None = None  # built when its tab is first on screen
+        self.timeline_dock = self._dock(self.tr("Timeline"), "timelineDock", None,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.history_dock, self.timeline_dock)
         self.history_dock.raise_()
@@ -1046,7 +1047,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.search_action)
 
-        self.timeline_panel.versionChosen.connect(self._timeline_version_chosen)
+        self.timeline_dock.visibilityChanged.connect(self._timeline_visibility_changed)
         self.blame_dock.visibilityChanged.connect(self._blame_visibility_changed)
         self.blame_view.loaded.connect(self._blame_loaded)
         self.search_panel.articleChosen.connect(self._search_hit_chosen)
@@ -1056,7 +1057,8 @@ class MainWindow(QMainWindow):
     def _reload_audit(self) -> None:
         """After opening or saving: the timeline and badge follow the open article; blame when on screen."""
         article_id = self.session.article.id if self.session.has_article else None
-        self.timeline_panel.load(article_id)
+        if self.timeline_panel is not None:
+            self.timeline_panel.load(article_id)
         self.verify_badge.set_article(article_id)
         if article_id is not None:
             self.verify_badge.verify()
@@ -1065,6 +1067,16 @@ class MainWindow(QMainWindow):
         self._blame_target = (article_id, None)
         self._blame_stale = True
         self._refresh_blame()
+
+    def _timeline_visibility_changed(self, visible: bool) -> None:
+        """The Timeline is built, and the open article's read, the first time its tab is on screen."""
+        if visible and self.timeline_panel is None:
+            from desktop.widgets.timeline_panel import TimelinePanel
+
+            article_id = self.session.article.id if self.session.has_article else None
+            self.timeline_panel = TimelinePanel(self.history, article_id)
+            self.timeline_panel.versionChosen.connect(self._timeline_version_chosen)
+            self.timeline_dock.setWidget(self.timeline_panel)
 
     def _refresh_blame(self) -> None:
         """Blame is slow on a long history: it is worked out only while its dock is on screen."""
@@ -1180,7 +1192,8 @@ class MainWindow(QMainWindow):
         """Wait for background audit reads and close their own connections before the history closes."""
         for owner in (self.timeline_panel, self.blame_view, self.verify_badge, self.search_panel,
                       self.verify_reader):
-            owner.shutdown()
+            if owner is not None:
+                owner.shutdown()
 
     # Errors, author, about
 

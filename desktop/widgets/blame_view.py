@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPalette, QPixmap, QTextCharFormat, QTextCursor
@@ -16,14 +17,15 @@ from PySide6.QtWidgets import (
     QToolTip, QVBoxLayout, QWidget,
 )
 
-from corrections.blame import BlameSpan, who_changed
-from db.audit import blame_article
 from db.history import History
 from desktop.formatting import local_time, one_line
 from desktop.history_reader import HistoryReader
 from desktop.text_positions import TextPositions
 from desktop.widgets.article_view import reading_font
 from desktop.widgets.busy_bar import busy_bar
+
+if TYPE_CHECKING:  # the blame maths is loaded when blame is first worked out, not at start-up
+    from corrections.blame import BlameSpan
 
 GOLDEN_ANGLE = 137.508
 WIDE = 640  # narrower than this, the legend goes below the text
@@ -49,6 +51,8 @@ def span_tooltip(span: BlameSpan) -> str:
 
 def who_changed_text(spans: Sequence[BlameSpan], start: int, end: int) -> str:
     """Who introduced the words of text[start:end]: one paragraph per version, oldest first."""
+    from corrections.blame import who_changed
+
     by_version: dict[int, list[BlameSpan]] = {}
     for span in who_changed(list(spans), start, end):
         if _clip(span, start, end):  # a selection catching only a span's trailing space names no words of it
@@ -236,6 +240,8 @@ class BlameView(QWidget):
 
     def show_version(self, number: int | None = None) -> None:
         """Blame another version of the same article, e.g. the one picked on the timeline."""
+        from db.audit import blame_article
+
         if self.article_id is None:
             return
         row = self.versions.findData(number) if number is not None else 0

@@ -26,6 +26,7 @@ if str(ROOT) not in sys.path:
 
 from diff_match_patch import diff_match_patch  # noqa: E402
 
+import corrections.diff as engine  # noqa: E402
 from corrections.diff import available_backends, change_count, word_diff  # noqa: E402
 from tests.benchmarks import corpus  # noqa: E402
 
@@ -79,6 +80,24 @@ def _ratio(other: float | None, ours: float) -> float | None:
     return None if other is None or ours <= 0 else round(other / ours, 1)
 
 
+def _core_seconds(old: str, new: str, repeats: int) -> float | None:
+    """Time of the C++ diff-match-patch calls alone inside our word diff, replayed on their inputs.
+
+    What is left of `ours` is Emend's own Python (lines, tokens, cleanups). Where this alone exceeds
+    git's time, no Python around the exact Myers core can reach git's heuristic xdiff.
+    """
+    if "fast" not in available_backends():
+        return None
+    calls: list[tuple[str, str]] = []
+    real = engine._core_fast
+    engine._core_fast = lambda a, b: calls.append((a, b)) or real(a, b)
+    try:
+        word_diff(old, new, backend="fast")
+    finally:
+        engine._core_fast = real
+    return _median_seconds(lambda: [real(a, b) for a, b in calls], repeats)
+
+
 def bench_case(size_name: str, profile: str) -> dict:
     size = corpus.SIZES[size_name]
     old, new = corpus.case(size, profile)
@@ -88,6 +107,7 @@ def bench_case(size_name: str, profile: str) -> dict:
     python_core = None
     if "fast" in available_backends() and size <= PYTHON_BACKEND_MAX_SIZE:
         python_core = _median_seconds(lambda: word_diff(old, new, backend="python"), repeats)
+    core = _core_seconds(old, new, repeats)
     dmp_runs = [_plain_dmp(old, new) for _ in range(1 if large else 3)]
     dmp_seconds = statistics.median(took for took, _ in dmp_runs)
     git_seconds = _git_word_diff(old, new, repeats=3)
@@ -97,6 +117,7 @@ def bench_case(size_name: str, profile: str) -> dict:
         "profile": profile,
         "hunks": change_count(word_diff(old, new)),
         "ours_ms": _ms(ours),
+        "core_ms": _ms(core),
         "python_core_ms": _ms(python_core),
         "plain_dmp_ms": _ms(dmp_seconds),
         "plain_dmp_hit_deadline": any(hit for _, hit in dmp_runs),
@@ -127,6 +148,7 @@ def bench_revisions(path: Path) -> dict:
         "profile": f"{len(pairs)} real revision pairs",
         "hunks": hunks,
         "ours_ms": _ms(took),
+        "core_ms": None,
         "python_core_ms": None,
         "plain_dmp_ms": None,
         "plain_dmp_hit_deadline": None,
@@ -150,6 +172,7 @@ COLUMNS = (
     ("profile", "edit"),
     ("hunks", "hunks"),
     ("ours_ms", "ours ms"),
+    ("core_ms", "of it C++ core ms"),
     ("python_core_ms", "py-core ms"),
     ("plain_dmp_ms", "dmp(1s) ms"),
     ("plain_dmp_hit_deadline", "deadline"),

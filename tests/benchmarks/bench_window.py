@@ -40,13 +40,15 @@ app.processEvents()
 """
 
 EMEND_WINDOW = """
-import sys
-from desktop.app import application, create_main_window
+import gc, sys
+gc.disable()  # as `emend open` does (desktop/cli.py) until desktop.app.started()
+from desktop.app import application, create_main_window, started
 import resources
 app = application()
 window = create_main_window(sys.argv[1], author="bench", remember=False)
 window.show()
 window.open_file(str(resources.sample_article_path()))
+started()
 while window.scheduler.busy or not window.preview.change_count and window.session.pending:
     app.processEvents()
 app.processEvents()

@@ -28,7 +28,7 @@ def bridge(window, sample_text, qtbot):
     window.refresh_library()
     assert window.open_article(article.id)
     wait_for_preview(qtbot, window)
-    qtbot.waitUntil(lambda: not window.timeline_panel.loading and not window.verify_badge.busy, timeout=10000)
+    qtbot.waitUntil(lambda: not window.verify_badge.busy, timeout=10000)
     return article.id
 
 
@@ -36,6 +36,13 @@ def timeline_rows(window) -> list[tuple[str, str, str, str]]:
     """Version, author, message and published marker of each timeline row, as the table shows them."""
     model = window.timeline_panel.model
     return [tuple(model.index(row, column).data() for column in (0, 2, 3, 5)) for row in range(model.rowCount())]
+
+
+def show_timeline(window, qtbot) -> None:
+    """Bring the Timeline tab to the front, as clicking it next to History does, and wait for its rows."""
+    window.timeline_dock.raise_()
+    qtbot.waitUntil(lambda: window.timeline_panel is not None and not window.timeline_panel.loading
+                    and window.timeline_panel.model.rowCount() > 0, timeout=10000)
 
 
 def show_blame(window, qtbot) -> None:
@@ -54,7 +61,7 @@ def drop_guards_and_run(path, sql: str) -> None:
 
 
 def test_the_timeline_lists_every_version_and_picking_one_shows_its_changes(window, bridge, qtbot):
-    window.timeline_dock.raise_()
+    show_timeline(window, qtbot)
 
     rows = timeline_rows(window)
     assert [row[:3] for row in rows] == [("v3", "Cy", "Clarified the crowd"), ("v2", "Bob", "Corrected the day"),
@@ -90,7 +97,7 @@ def test_blame_is_worked_out_only_when_shown_and_names_who_wrote_each_word(windo
     assert view.text.span_at(0).version == 1
     assert [view.legend.item(row).data(256) for row in range(view.legend.count())] == [3, 2, 1]
 
-    window.timeline_dock.raise_()
+    show_timeline(window, qtbot)
     window.timeline_panel.select_version(1)
     qtbot.waitUntil(lambda: view.number == 1 and not view.loading, timeout=10000)
     assert "Monday" in view.text.toPlainText()

@@ -39,7 +39,9 @@ def open_notice(qtbot, window) -> NoticeDialog:
 
 
 def assert_timeline_marks_published(qtbot, window, number: int) -> None:
-    """The Timeline panel, re-read after publishing, shows the version's publish marker and notice."""
+    """Bringing the Timeline tab to the front after publishing, as clicking it does, shows the publish marker."""
+    window.timeline_dock.raise_()
+    qtbot.waitUntil(lambda: window.timeline_panel is not None, timeout=10000)
     timeline = window.timeline_panel.model
     published = next(column for column, name in enumerate(timeline.COLUMNS) if name == "Published")
 
