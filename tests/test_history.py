@@ -33,6 +33,14 @@ def test_an_editor_corrects_the_sample_and_saves_version_2(history, sample_text)
     assert history.verify().ok
 
 
+def test_a_pasted_text_is_stored_with_plain_line_ends_no_trailing_spaces_and_single_blank_lines(history):
+    pasted = "\ufeffHeadline  \r\n\r\n\r\n\r\nFirst paragraph.\t\r\nSecond line \n\n\n\n\n\nLast \u00a0 \n\n"
+    article = history.import_article(pasted, title="T", author="A")
+    assert history.text(article.id) == "Headline\n\nFirst paragraph.\nSecond line\n\nLast \u00a0\n"
+    history.save_version(article.id, message="m", author="A", text="Headline\n\n\n\nNew  \nbody\r\n")
+    assert history.text(article.id) == "Headline\n\nNew\nbody\n"
+
+
 def test_versions_are_hash_chained(history, sample_text):
     article = history.import_article(sample_text, title="T", author="A")
     history.add_correction(article.id, kind="update", quote="from Wednesday", replacement="from Thursday",
