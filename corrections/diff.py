@@ -607,22 +607,17 @@ def _positional(old: str, new: str) -> Diff | None:
         return [(EQUAL, old)] if old else []
     if not {old[at] for at in changed}.isdisjoint(new) or not {new[at] for at in changed}.isdisjoint(old):
         return None
-    diffs: Diff = []
-    equal_from = run_from = changed[0]
-    if run_from:
-        diffs.append((EQUAL, old[:run_from]))
-    previous = run_from
-    for at in chain(changed[1:], (len(old) + 1,)):
+    diffs: Diff = [(EQUAL, old[: changed[0]])] if changed[0] else []
+    run_from = previous = changed[0]  # the run of changed places being gathered
+    for at in chain(changed[1:], (len(old) + 1,)):  # past the end: closes the last run
         if at == previous + 1:
             previous = at
             continue
         diffs += ((DELETE, old[run_from : previous + 1]), (INSERT, new[run_from : previous + 1]))
-        equal_from = previous + 1
-        if at <= len(old):
-            diffs.append((EQUAL, old[equal_from:at]))
+        equal_to = min(at, len(old))
+        if previous + 1 < equal_to:
+            diffs.append((EQUAL, old[previous + 1 : equal_to]))
         run_from = previous = at
-    if equal_from < len(old) and diffs[-1][0] != EQUAL:
-        diffs.append((EQUAL, old[equal_from:]))
     return diffs
 
 
