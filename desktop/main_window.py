@@ -271,6 +271,26 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
+    def _dock_view_action(self, dock: QDockWidget) -> QAction:
+        """The View menu's entry for a panel: ticked while the panel is on screen. Choosing it brings a
+        closed panel, or one behind another panel's tab, to the front, and closes one in front (Qt's own
+        toggle would close a panel hidden behind a tab instead of showing it)."""
+        action = QAction(dock.windowTitle(), self)
+        action.setObjectName(f"{dock.objectName()}ViewAction")
+        action.setCheckable(True)
+        action.setChecked(dock.isVisible())
+        dock.visibilityChanged.connect(action.setChecked)
+
+        def chosen(show: bool) -> None:
+            if show:
+                dock.show()
+                dock.raise_()
+            else:
+                dock.hide()
+
+        action.triggered.connect(chosen)
+        return action
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = file_menu = bar.addMenu(self.tr("&File"))
@@ -291,8 +311,8 @@ class MainWindow(QMainWindow):
             edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
         self.view_menu = view_menu = bar.addMenu(self.tr("&View"))
         for action in (self.next_change_action, self.previous_change_action, self.side_by_side_action,
-                       self.working_action, None, self.library_dock.toggleViewAction(),
-                       self.history_dock.toggleViewAction(), self.corrections_dock.toggleViewAction()):
+                       self.working_action, None, self._dock_view_action(self.library_dock),
+                       self._dock_view_action(self.history_dock), self._dock_view_action(self.corrections_dock)):
             view_menu.addSeparator() if action is None else view_menu.addAction(action)
         self.history_menu = history_menu = bar.addMenu(self.tr("&History"))
         history_menu.addAction(self.restore_action)
@@ -1042,8 +1062,8 @@ class MainWindow(QMainWindow):
         self.history_menu.addAction(self.who_changed_action)
         self.history_menu.addAction(self.verify_history_action)
         self.article_view.set_context_actions([self.attach_action, self.who_changed_action])
-        self.view_menu.addAction(self.timeline_dock.toggleViewAction())
-        self.view_menu.addAction(self.blame_dock.toggleViewAction())
+        self.view_menu.addAction(self._dock_view_action(self.timeline_dock))
+        self.view_menu.addAction(self._dock_view_action(self.blame_dock))
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.search_action)
 

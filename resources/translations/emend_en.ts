@@ -78,14 +78,14 @@ Released under the MIT licence.</source>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="110"/>
+        <location filename="../../desktop/app.py" line="125"/>
         <source>Something went wrong that Emend did not expect: {error}
 
 Nothing already saved was changed. Please report this, with what you were doing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="114"/>
+        <location filename="../../desktop/app.py" line="129"/>
         <source>Emend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -196,27 +196,27 @@ What name should it use?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/backup_action.py" line="45"/>
+        <location filename="../../desktop/backup_action.py" line="41"/>
         <source>Backed up {articles}, {versions}; the copy verifies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/backup_action.py" line="52"/>
+        <location filename="../../desktop/backup_action.py" line="48"/>
         <source>Back up history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/backup_action.py" line="54"/>
+        <location filename="../../desktop/backup_action.py" line="50"/>
         <source>This history is not kept in a file, so it cannot be backed up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/backup_action.py" line="64"/>
+        <location filename="../../desktop/backup_action.py" line="60"/>
         <source>Backing up the history to {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/backup_action.py" line="68"/>
+        <location filename="../../desktop/backup_action.py" line="64"/>
         <source>The backup was not made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -224,116 +224,116 @@ What name should it use?</source>
 <context>
     <name>BlameView</name>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="162"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="166"/>
         <source>Blame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="168"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="172"/>
         <source>Version to blame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="172"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="176"/>
         <source>Working out who wrote each word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="303"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="309"/>
         <source>Working out who wrote each word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="173"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="177"/>
         <source>&amp;Who changed this?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="44"/>
-        <location filename="../../desktop/widgets/blame_view.py" line="63"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="46"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="67"/>
         <source>unknown author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="57"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="61"/>
         <source>No words are selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="64"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="68"/>
         <source>Version {number} by {author}, {time}: “{words}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="70"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="74"/>
         <source>These words were written in one version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="72"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="76"/>
         <source>These words were written in {count} versions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="89"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="93"/>
         <source>Article text by version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="174"/>
-        <location filename="../../desktop/widgets/blame_view.py" line="255"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="178"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="261"/>
         <source>Who changed this?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="175"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="179"/>
         <source>List who introduced the selected words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="177"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="181"/>
         <source>Who Changed This?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="183"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="187"/>
         <source>Versions in this text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="187"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="191"/>
         <source>Blame status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="306"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="312"/>
         <source>Hover a passage to see who wrote it; select words and ask “Who changed this?”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="191"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="195"/>
         <source>&amp;Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="45"/>
-        <location filename="../../desktop/widgets/blame_view.py" line="233"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="47"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="237"/>
         <source>Version {number} · {author} · {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="243"/>
-        <location filename="../../desktop/widgets/blame_view.py" line="309"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="249"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="315"/>
         <source>Cannot show blame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="244"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="250"/>
         <source>Article {article} has no version {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/blame_view.py" line="279"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="285"/>
         <source>v{number} · {author} · %n word(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -612,17 +612,17 @@ What name should it use?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/database_problem_dialog.py" line="121"/>
+        <location filename="../../desktop/dialogs/database_problem_dialog.py" line="127"/>
         <source>Open another history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/database_problem_dialog.py" line="130"/>
+        <location filename="../../desktop/dialogs/database_problem_dialog.py" line="136"/>
         <source>Create a new history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/database_problem_dialog.py" line="138"/>
+        <location filename="../../desktop/dialogs/database_problem_dialog.py" line="144"/>
         <source>{path} already exists, and Emend never writes over a file. Choose a new name, or use Open Another… to open an existing history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,22 +773,22 @@ What name should it use?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="55"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="51"/>
         <source>Cannot export the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="63"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="59"/>
         <source>Export article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="70"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="66"/>
         <source>Exporting {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="74"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="70"/>
         <source>The article was not exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,694 +1071,694 @@ Last saved {time} by {author}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="55"/>
+        <location filename="../../desktop/main_window.py" line="50"/>
         <source>Select the passage that is wrong, then press Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="56"/>
+        <location filename="../../desktop/main_window.py" line="51"/>
         <source>Press Ctrl+Enter to attach a correction to the selected passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="57"/>
+        <location filename="../../desktop/main_window.py" line="52"/>
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="169"/>
+        <location filename="../../desktop/main_window.py" line="164"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="171"/>
+        <location filename="../../desktop/main_window.py" line="166"/>
         <source>Open an article file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="172"/>
+        <location filename="../../desktop/main_window.py" line="167"/>
         <source>Open &amp;Sample Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="173"/>
+        <location filename="../../desktop/main_window.py" line="168"/>
         <source>Open the bundled sample article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="174"/>
+        <location filename="../../desktop/main_window.py" line="169"/>
         <source>&amp;Save Version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="176"/>
+        <location filename="../../desktop/main_window.py" line="171"/>
         <source>Store a new version with the pending corrections applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="177"/>
+        <location filename="../../desktop/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="178"/>
+        <location filename="../../desktop/main_window.py" line="173"/>
         <source>Your &amp;Name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="179"/>
+        <location filename="../../desktop/main_window.py" line="174"/>
         <source>Change the author name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="180"/>
+        <location filename="../../desktop/main_window.py" line="175"/>
         <source>&amp;Attach Correction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="182"/>
+        <location filename="../../desktop/main_window.py" line="177"/>
         <source>Attach a correction to the selected passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="183"/>
+        <location filename="../../desktop/main_window.py" line="178"/>
         <source>Attach Correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="184"/>
+        <location filename="../../desktop/main_window.py" line="179"/>
         <source>&amp;Edit Correction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="185"/>
+        <location filename="../../desktop/main_window.py" line="180"/>
         <source>Change the selected correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="186"/>
+        <location filename="../../desktop/main_window.py" line="181"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="187"/>
+        <location filename="../../desktop/main_window.py" line="182"/>
         <source>Withdraw (reject) the selected correction; it stays on record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="188"/>
+        <location filename="../../desktop/main_window.py" line="183"/>
         <source>&amp;Withdraw Correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="190"/>
+        <location filename="../../desktop/main_window.py" line="185"/>
         <source>Withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="191"/>
+        <location filename="../../desktop/main_window.py" line="186"/>
         <source>A&amp;ccept Correction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="192"/>
+        <location filename="../../desktop/main_window.py" line="187"/>
         <source>Apply just the selected correction and save a version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="193"/>
+        <location filename="../../desktop/main_window.py" line="188"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="194"/>
+        <location filename="../../desktop/main_window.py" line="189"/>
         <source>Edit &amp;Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="196"/>
+        <location filename="../../desktop/main_window.py" line="191"/>
         <source>Edit the article text directly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="197"/>
+        <location filename="../../desktop/main_window.py" line="192"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="200"/>
+        <location filename="../../desktop/main_window.py" line="195"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="201"/>
+        <location filename="../../desktop/main_window.py" line="196"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="204"/>
+        <location filename="../../desktop/main_window.py" line="199"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="207"/>
+        <location filename="../../desktop/main_window.py" line="202"/>
         <source>&amp;Next Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="209"/>
+        <location filename="../../desktop/main_window.py" line="204"/>
         <source>Go to the next change in the preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="210"/>
+        <location filename="../../desktop/main_window.py" line="205"/>
         <source>&amp;Previous Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="212"/>
+        <location filename="../../desktop/main_window.py" line="207"/>
         <source>Go to the previous change in the preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="213"/>
+        <location filename="../../desktop/main_window.py" line="208"/>
         <source>&amp;Side by Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="215"/>
+        <location filename="../../desktop/main_window.py" line="210"/>
         <source>Show the saved and the corrected text side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="216"/>
+        <location filename="../../desktop/main_window.py" line="211"/>
         <source>Show &amp;Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="217"/>
+        <location filename="../../desktop/main_window.py" line="212"/>
         <source>Preview the pending corrections and edits again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="218"/>
+        <location filename="../../desktop/main_window.py" line="213"/>
         <source>&amp;Restore This Version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="220"/>
+        <location filename="../../desktop/main_window.py" line="215"/>
         <source>Store a new version equal to the selected one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="221"/>
+        <location filename="../../desktop/main_window.py" line="216"/>
         <source>Restore this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="222"/>
+        <location filename="../../desktop/main_window.py" line="217"/>
         <source>&amp;About Emend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="226"/>
-        <location filename="../../desktop/main_window.py" line="781"/>
+        <location filename="../../desktop/main_window.py" line="221"/>
+        <location filename="../../desktop/main_window.py" line="805"/>
         <source>No article open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="244"/>
+        <location filename="../../desktop/main_window.py" line="239"/>
         <source>Corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="246"/>
+        <location filename="../../desktop/main_window.py" line="241"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="280"/>
+        <location filename="../../desktop/main_window.py" line="296"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="282"/>
+        <location filename="../../desktop/main_window.py" line="298"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="292"/>
+        <location filename="../../desktop/main_window.py" line="308"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="296"/>
+        <location filename="../../desktop/main_window.py" line="312"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="301"/>
+        <location filename="../../desktop/main_window.py" line="317"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="304"/>
+        <location filename="../../desktop/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="308"/>
+        <location filename="../../desktop/main_window.py" line="324"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="323"/>
+        <location filename="../../desktop/main_window.py" line="339"/>
         <source>Computing the preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="329"/>
+        <location filename="../../desktop/main_window.py" line="345"/>
         <source>Updating preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="361"/>
+        <location filename="../../desktop/main_window.py" line="377"/>
         <source>Open article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="374"/>
+        <location filename="../../desktop/main_window.py" line="390"/>
         <source>{path} is Emend&apos;s history database itself, not an article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="391"/>
+        <location filename="../../desktop/main_window.py" line="407"/>
         <source>“{title}” is already in the history (from {name}); opened it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="393"/>
+        <location filename="../../desktop/main_window.py" line="409"/>
         <source>Imported {name} as version 1 of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="449"/>
+        <location filename="../../desktop/main_window.py" line="465"/>
         <source>Clear Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="451"/>
+        <location filename="../../desktop/main_window.py" line="467"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="484"/>
+        <location filename="../../desktop/main_window.py" line="502"/>
         <source>Cannot attach the correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="489"/>
+        <location filename="../../desktop/main_window.py" line="507"/>
         <source>Correction attached; it is applied when you save a version (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="509"/>
+        <location filename="../../desktop/main_window.py" line="529"/>
         <source>Cannot change the correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="521"/>
+        <location filename="../../desktop/main_window.py" line="541"/>
         <source>Cannot withdraw the correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="524"/>
+        <location filename="../../desktop/main_window.py" line="544"/>
         <source>Correction withdrawn; it stays on record (Ctrl+Z brings it back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="533"/>
+        <location filename="../../desktop/main_window.py" line="553"/>
         <source>Save your text edits first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="534"/>
+        <location filename="../../desktop/main_window.py" line="554"/>
         <source>The text has unsaved direct edits. Save them as a version (Ctrl+S) or turn off Edit Text and undo them before accepting a single correction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="540"/>
+        <location filename="../../desktop/main_window.py" line="560"/>
         <source>Apply this {kind} and store the result as a new version:
 “{quote}” → “{replacement}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="543"/>
+        <location filename="../../desktop/main_window.py" line="565"/>
         <source>Accept correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="578"/>
+        <location filename="../../desktop/main_window.py" line="600"/>
         <source>Cannot undo or redo that change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="589"/>
+        <location filename="../../desktop/main_window.py" line="611"/>
         <source>Editing the text: your changes show in the preview and are saved with the next version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="618"/>
+        <location filename="../../desktop/main_window.py" line="640"/>
         <source>Nothing to save: no pending corrections or text edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="620"/>
+        <location filename="../../desktop/main_window.py" line="642"/>
         <source>Store {changes} as version {number} of “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="635"/>
+        <location filename="../../desktop/main_window.py" line="659"/>
         <source>The version was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="636"/>
+        <location filename="../../desktop/main_window.py" line="660"/>
         <source>{error}
 
 Nothing was lost: your corrections are still pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="640"/>
+        <location filename="../../desktop/main_window.py" line="664"/>
         <source>Saved version {number}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="646"/>
+        <location filename="../../desktop/main_window.py" line="670"/>
         <source>Reload it now? Your pending corrections are kept and will be placed on the newer version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="648"/>
+        <location filename="../../desktop/main_window.py" line="672"/>
         <source>Your direct text edits are copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="649"/>
+        <location filename="../../desktop/main_window.py" line="673"/>
         <source>A newer version was saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="668"/>
+        <location filename="../../desktop/main_window.py" line="692"/>
         <source>Restore version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="669"/>
+        <location filename="../../desktop/main_window.py" line="693"/>
         <source>Restoring drops your unsaved text edits. Restore anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="681"/>
+        <location filename="../../desktop/main_window.py" line="705"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="682"/>
+        <location filename="../../desktop/main_window.py" line="706"/>
         <source>“{title}” has {changes} not yet in a saved version.
 
 Save them as a new version? Discard drops text edits and withdraws the corrections attached in this session (they stay on record, marked withdrawn).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="694"/>
+        <location filename="../../desktop/main_window.py" line="718"/>
         <source>Cannot discard the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="710"/>
-        <location filename="../../desktop/main_window.py" line="712"/>
-        <location filename="../../desktop/main_window.py" line="714"/>
+        <location filename="../../desktop/main_window.py" line="734"/>
+        <location filename="../../desktop/main_window.py" line="736"/>
+        <location filename="../../desktop/main_window.py" line="738"/>
         <source>Version {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="711"/>
+        <location filename="../../desktop/main_window.py" line="735"/>
         <source>Empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="715"/>
+        <location filename="../../desktop/main_window.py" line="739"/>
         <source>unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="739"/>
+        <location filename="../../desktop/main_window.py" line="763"/>
         <source>Change {number} of {count}: {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="775"/>
+        <location filename="../../desktop/main_window.py" line="799"/>
         <source>{title}  ·  version {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="777"/>
+        <location filename="../../desktop/main_window.py" line="801"/>
         <source>{title}[*] — Emend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="778"/>
+        <location filename="../../desktop/main_window.py" line="802"/>
         <source>Computing the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="782"/>
+        <location filename="../../desktop/main_window.py" line="806"/>
         <source>Emend[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="783"/>
+        <location filename="../../desktop/main_window.py" line="807"/>
         <source>Open an article to see its tracked changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="812"/>
+        <location filename="../../desktop/main_window.py" line="832"/>
         <source>Unsaved: {changes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="813"/>
+        <location filename="../../desktop/main_window.py" line="833"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="819"/>
+        <location filename="../../desktop/main_window.py" line="839"/>
         <source>Version {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="828"/>
+        <location filename="../../desktop/main_window.py" line="848"/>
         <source>Open an article with File &gt; Open (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="850"/>
+        <location filename="../../desktop/main_window.py" line="870"/>
         <source>Correction &amp;Notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="852"/>
+        <location filename="../../desktop/main_window.py" line="872"/>
         <source>Show, edit, copy and publish the article&apos;s correction notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="853"/>
+        <location filename="../../desktop/main_window.py" line="873"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="854"/>
+        <location filename="../../desktop/main_window.py" line="874"/>
         <source>&amp;Publish Version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="855"/>
+        <location filename="../../desktop/main_window.py" line="875"/>
         <source>Mark the saved version as the one readers see, with its notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="857"/>
+        <location filename="../../desktop/main_window.py" line="877"/>
         <source>Save &amp;Audit Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="858"/>
+        <location filename="../../desktop/main_window.py" line="878"/>
         <source>Save the article&apos;s audit report as HTML or PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="866"/>
+        <location filename="../../desktop/main_window.py" line="886"/>
         <source>Correction notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="879"/>
+        <location filename="../../desktop/main_window.py" line="901"/>
         <source>Open an article to publish one of its versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="881"/>
+        <location filename="../../desktop/main_window.py" line="903"/>
         <source>Save your corrections and text edits first (Ctrl+S): only a saved version can be published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="884"/>
+        <location filename="../../desktop/main_window.py" line="906"/>
         <source>Version {number} is already published; save a corrected version to publish again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="894"/>
+        <location filename="../../desktop/main_window.py" line="916"/>
         <source>Mark version {number} as the one readers see, with its notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="913"/>
+        <location filename="../../desktop/main_window.py" line="935"/>
         <source>Cannot show the correction notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="917"/>
+        <location filename="../../desktop/main_window.py" line="939"/>
         <source>Published version {number} with its notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="923"/>
+        <location filename="../../desktop/main_window.py" line="945"/>
         <source>The notice covers saved versions only: save (Ctrl+S) to include your pending corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="947"/>
-        <location filename="../../desktop/main_window.py" line="972"/>
+        <location filename="../../desktop/main_window.py" line="969"/>
+        <location filename="../../desktop/main_window.py" line="994"/>
         <source>Cannot publish the version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="950"/>
+        <location filename="../../desktop/main_window.py" line="972"/>
         <source>No correction was applied since the last published version, so no notice is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="952"/>
+        <location filename="../../desktop/main_window.py" line="974"/>
         <source>This notice is stored with it; it cannot be changed afterwards, only superseded:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="958"/>
+        <location filename="../../desktop/main_window.py" line="980"/>
         <source>The notice check found:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="960"/>
+        <location filename="../../desktop/main_window.py" line="982"/>
         <source>Mark version {number} of “{title}” as the version readers see?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="962"/>
+        <location filename="../../desktop/main_window.py" line="984"/>
         <source>Publish version {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="976"/>
+        <location filename="../../desktop/main_window.py" line="998"/>
         <source>Published version {number} with notice {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="977"/>
+        <location filename="../../desktop/main_window.py" line="999"/>
         <source>Published version {number}, without a notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="994"/>
+        <location filename="../../desktop/main_window.py" line="1016"/>
         <source>Saved the audit report to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1002"/>
-        <location filename="../../desktop/main_window.py" line="1010"/>
+        <location filename="../../desktop/main_window.py" line="1024"/>
+        <location filename="../../desktop/main_window.py" line="1032"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1007"/>
-        <location filename="../../desktop/main_window.py" line="1011"/>
+        <location filename="../../desktop/main_window.py" line="1029"/>
+        <location filename="../../desktop/main_window.py" line="1033"/>
         <source>Blame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="242"/>
-        <location filename="../../desktop/main_window.py" line="1019"/>
+        <location filename="../../desktop/main_window.py" line="237"/>
+        <location filename="../../desktop/main_window.py" line="1041"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1032"/>
+        <location filename="../../desktop/main_window.py" line="1054"/>
         <source>&amp;Who Changed This?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1033"/>
+        <location filename="../../desktop/main_window.py" line="1055"/>
         <source>Name the versions, authors and notes that wrote the selected passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1035"/>
+        <location filename="../../desktop/main_window.py" line="1057"/>
         <source>&amp;Verify History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1036"/>
+        <location filename="../../desktop/main_window.py" line="1058"/>
         <source>Check every version of every article against its hash chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1037"/>
+        <location filename="../../desktop/main_window.py" line="1059"/>
         <source>&amp;Search Library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1038"/>
+        <location filename="../../desktop/main_window.py" line="1060"/>
         <source>Search every version and correction note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1104"/>
+        <location filename="../../desktop/main_window.py" line="1137"/>
         <source>Select the words to ask about, then choose History &gt; Who Changed This? (Ctrl+Shift+W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1108"/>
+        <location filename="../../desktop/main_window.py" line="1141"/>
         <source>Who changed this?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1109"/>
+        <location filename="../../desktop/main_window.py" line="1142"/>
         <source>The text has unsaved edits, which no version wrote yet. Save them as a version (Ctrl+S) or undo them, then ask again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1140"/>
+        <location filename="../../desktop/main_window.py" line="1173"/>
         <source>Verifying the whole history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1147"/>
+        <location filename="../../desktop/main_window.py" line="1180"/>
         <source>History verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="1148"/>
+        <location filename="../../desktop/main_window.py" line="1181"/>
         <source>ok: every version of %n article(s) matches its hash chain; nothing was altered after it was saved.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1766,17 +1766,17 @@ Save them as a new version? Discard drops text edits and withdraws the correctio
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1151"/>
+        <location filename="../../desktop/main_window.py" line="1184"/>
         <source>FAILED {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1152"/>
+        <location filename="../../desktop/main_window.py" line="1185"/>
         <source>The history was tampered with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1153"/>
+        <location filename="../../desktop/main_window.py" line="1186"/>
         <source>Verification failed: the stored history no longer matches its hash chains.
 
 {problems}
@@ -1785,150 +1785,150 @@ Restore the database from a backup and find out who had access to the file.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1162"/>
+        <location filename="../../desktop/main_window.py" line="1195"/>
         <source>Cannot verify the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1175"/>
+        <location filename="../../desktop/main_window.py" line="1208"/>
         <source>Found in version {number}; the preview shows its changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1196"/>
+        <location filename="../../desktop/main_window.py" line="1232"/>
         <source>Versions and corrections are now signed “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1208"/>
+        <location filename="../../desktop/main_window.py" line="1244"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1209"/>
+        <location filename="../../desktop/main_window.py" line="1245"/>
         <source>Your name, the database, the notice house style and how text shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1212"/>
+        <location filename="../../desktop/main_window.py" line="1248"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1213"/>
+        <location filename="../../desktop/main_window.py" line="1249"/>
         <source>List every keyboard shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1241"/>
+        <location filename="../../desktop/main_window.py" line="1277"/>
         <source>Versions and corrections are now signed “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1249"/>
+        <location filename="../../desktop/main_window.py" line="1285"/>
         <source>the built-in house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1250"/>
+        <location filename="../../desktop/main_window.py" line="1286"/>
         <source>Notices now use {style}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1252"/>
+        <location filename="../../desktop/main_window.py" line="1288"/>
         <source>The new database opens the next time Emend starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1290"/>
+        <location filename="../../desktop/main_window.py" line="1326"/>
         <source>New from &amp;Clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1292"/>
+        <location filename="../../desktop/main_window.py" line="1328"/>
         <source>Import the text on the clipboard as a new article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1293"/>
+        <location filename="../../desktop/main_window.py" line="1329"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1294"/>
+        <location filename="../../desktop/main_window.py" line="1330"/>
         <source>Write the version shown as a .txt, .md, .html or .docx file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1295"/>
+        <location filename="../../desktop/main_window.py" line="1331"/>
         <source>&amp;Back Up History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1296"/>
+        <location filename="../../desktop/main_window.py" line="1332"/>
         <source>Copy the whole history to a file and verify the copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1297"/>
+        <location filename="../../desktop/main_window.py" line="1333"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1298"/>
+        <location filename="../../desktop/main_window.py" line="1334"/>
         <source>Show versions and corrections saved by other windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="373"/>
-        <location filename="../../desktop/main_window.py" line="418"/>
-        <location filename="../../desktop/main_window.py" line="421"/>
-        <location filename="../../desktop/main_window.py" line="1324"/>
+        <location filename="../../desktop/main_window.py" line="389"/>
+        <location filename="../../desktop/main_window.py" line="434"/>
+        <location filename="../../desktop/main_window.py" line="437"/>
+        <location filename="../../desktop/main_window.py" line="1360"/>
         <source>Cannot open the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1340"/>
+        <location filename="../../desktop/main_window.py" line="1376"/>
         <source>“{title}” is already in the history (the same text); opened it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1341"/>
+        <location filename="../../desktop/main_window.py" line="1377"/>
         <source>Imported the clipboard as version 1 of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1356"/>
+        <location filename="../../desktop/main_window.py" line="1392"/>
         <source>Exported version {number} to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1383"/>
+        <location filename="../../desktop/main_window.py" line="1421"/>
         <source>Version {number} was saved elsewhere; saving will offer to reload it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1389"/>
+        <location filename="../../desktop/main_window.py" line="1427"/>
         <source>Showing version {number}, saved elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1392"/>
+        <location filename="../../desktop/main_window.py" line="1430"/>
         <source>Cannot refresh: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1413"/>
+        <location filename="../../desktop/main_window.py" line="1451"/>
         <source>Unsaved work is not being kept for recovery: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1428"/>
+        <location filename="../../desktop/main_window.py" line="1471"/>
         <source>Cannot restore the unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1439"/>
+        <location filename="../../desktop/main_window.py" line="1482"/>
         <source>Restore unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2465,42 +2465,42 @@ Restore the database from a backup and find out who had access to the file.</sou
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/recovery_dialog.py" line="24"/>
+        <location filename="../../desktop/dialogs/recovery_dialog.py" line="22"/>
         <source>Restore unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/recovery_dialog.py" line="35"/>
+        <location filename="../../desktop/dialogs/recovery_dialog.py" line="33"/>
         <source>Emend closed without saving your work on “{title}” ({time}). Restore it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/recovery_dialog.py" line="37"/>
+        <location filename="../../desktop/dialogs/recovery_dialog.py" line="35"/>
         <source>What can be restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/recovery_dialog.py" line="43"/>
+        <location filename="../../desktop/dialogs/recovery_dialog.py" line="41"/>
         <source>The unsaved text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/recovery_dialog.py" line="48"/>
+        <location filename="../../desktop/dialogs/recovery_dialog.py" line="46"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/recovery_dialog.py" line="49"/>
+        <location filename="../../desktop/dialogs/recovery_dialog.py" line="47"/>
         <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/recovery_dialog.py" line="61"/>
+        <location filename="../../desktop/dialogs/recovery_dialog.py" line="59"/>
         <source>The unsaved text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/recovery_dialog.py" line="75"/>
+        <location filename="../../desktop/dialogs/recovery_dialog.py" line="73"/>
         <source>%n correction(s) attached</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2508,17 +2508,17 @@ Restore the database from a backup and find out who had access to the file.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/recovery_dialog.py" line="77"/>
+        <location filename="../../desktop/dialogs/recovery_dialog.py" line="75"/>
         <source>text edits and {corrections}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/recovery_dialog.py" line="79"/>
+        <location filename="../../desktop/dialogs/recovery_dialog.py" line="77"/>
         <source>text edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/recovery_dialog.py" line="80"/>
+        <location filename="../../desktop/dialogs/recovery_dialog.py" line="78"/>
         <source>Unsaved on version {number}: {what}.
 Discard drops the text edits; corrections already attached stay pending in the history.</source>
         <translation type="unfinished"></translation>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from PySide6.QtGui import QAction
 
 from db import publishing
 from tests.gui.conftest import (
@@ -38,15 +39,24 @@ def timeline_rows(window) -> list[tuple[str, str, str, str]]:
     return [tuple(model.index(row, column).data() for column in (0, 2, 3, 5)) for row in range(model.rowCount())]
 
 
+def view_menu_entry(window, dock_name: str) -> QAction:
+    """The View menu's entry for a panel (its dock's object name, e.g. "timelineDock")."""
+    return next(action for action in window.view_menu.actions() if action.objectName() == f"{dock_name}ViewAction")
+
+
+def in_front(dock) -> bool:
+    return dock.isVisible() and not dock.visibleRegion().isEmpty()
+
+
 def show_timeline(window, qtbot) -> None:
-    """Bring the Timeline tab to the front, as clicking it next to History does, and wait for its rows."""
-    window.timeline_dock.raise_()
+    """View > Timeline, then wait for its rows."""
+    view_menu_entry(window, "timelineDock").trigger()
     qtbot.waitUntil(lambda: window.timeline_panel is not None and not window.timeline_panel.loading
                     and window.timeline_panel.model.rowCount() > 0, timeout=10000)
 
 
 def show_blame(window, qtbot) -> None:
-    window.blame_dock.toggleViewAction().trigger()
+    view_menu_entry(window, "blameDock").trigger()
     qtbot.waitUntil(lambda: bool(window.blame_view.spans) and not window.blame_view.loading, timeout=10000)
 
 
@@ -58,6 +68,28 @@ def drop_guards_and_run(path, sql: str) -> None:
     conn.execute(sql)
     conn.commit()
     conn.close()
+
+
+def test_the_view_menu_brings_a_panel_hidden_behind_a_tab_to_the_front(window, bridge, qtbot):
+    timeline, history = view_menu_entry(window, "timelineDock"), view_menu_entry(window, "historyDock")
+    qtbot.waitUntil(lambda: in_front(window.history_dock))
+    assert not in_front(window.timeline_dock) and not timeline.isChecked() and history.isChecked()
+
+    timeline.trigger()  # behind the History tab: shown, not closed
+    qtbot.waitUntil(lambda: in_front(window.timeline_dock))
+    assert timeline.isChecked() and not history.isChecked()
+    qtbot.waitUntil(lambda: window.timeline_panel is not None and window.timeline_panel.model.rowCount() == 3)
+
+    history.trigger()
+    qtbot.waitUntil(lambda: in_front(window.history_dock))
+    assert not in_front(window.timeline_dock)
+
+    history.trigger()  # in front: closed, and the Timeline behind it comes forward
+    qtbot.waitUntil(lambda: not window.history_dock.isVisible())
+    assert not history.isChecked()
+    qtbot.waitUntil(lambda: in_front(window.timeline_dock))
+    history.trigger()
+    qtbot.waitUntil(lambda: in_front(window.history_dock))
 
 
 def test_the_timeline_lists_every_version_and_picking_one_shows_its_changes(window, bridge, qtbot):
