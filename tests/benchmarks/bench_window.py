@@ -47,8 +47,8 @@ import resources
 app = application()
 window = create_main_window(sys.argv[1], author="bench", remember=False)
 window.show()
-window.open_file(str(resources.sample_article_path()))
 started()
+window.open_file(str(resources.sample_article_path()))
 while window.scheduler.busy or not window.preview.change_count and window.session.pending:
     app.processEvents()
 app.processEvents()
