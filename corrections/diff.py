@@ -39,8 +39,8 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, chain, compress, count, islice
-from operator import lt, ne
+from itertools import accumulate, chain, islice
+from operator import lt
 
 from diff_match_patch import diff_match_patch
 
@@ -190,17 +190,27 @@ def _core(backend: str):
 
 
 def _small_core(a: str, b: str, core) -> Diff:
-    """The core's diff of two non-empty code strings, given directly where it is plain.
+    """The core's diff of two non-empty code strings, given directly where they differ only in place.
 
-    The commonest gaps between anchored lines are changed paragraphs between blank lines: codes
-    of equal length that differ position by position, each differing code absent from the other
-    string. Their only longest common subsequence is the codes equal in place, so the core's
-    (minimal, then merged) diff is known without calling it.
+    The commonest gaps between anchored lines are changed paragraphs between blank lines, short
+    strings that do; longer ones go straight to the core.
     """
+    diffs = _positional(a, b) if len(a) <= 64 else None
+    return core(a, b) if diffs is None else diffs
+
+
+def _positional(a: str, b: str) -> Diff | None:
+    """The diff of two code strings of one length that differ only in place, or None if they don't.
+
+    They do when each code that differs from the one in its place is absent from the other string
+    (paragraphs reworded where they stand, none added, removed or moved). Their only longest common
+    subsequence is then the codes equal in place, so the core's (minimal, then merged) diff is
+    these ops, known without calling it.
+    """
+    if len(a) != len(b):
+        return None
     if a == b:
-        return [(EQUAL, a)]
-    if len(a) != len(b) or len(a) > 64:
-        return core(a, b)
+        return [(EQUAL, a)] if a else []
     in_a, in_b = set(a), set(b)
     diffs: Diff = []
     start = 0  # of the current equal or changed stretch
@@ -209,7 +219,7 @@ def _small_core(a: str, b: str, core) -> Diff:
         old, new = a[at], b[at]
         if old != new:
             if old in in_b or new in in_a:
-                return core(a, b)
+                return None
             if not changed:
                 diffs.append((EQUAL, a[start:at]))
                 start, changed = at, True
@@ -589,35 +599,6 @@ def _anchored(alphabet: _Alphabet, core) -> Diff:
         old_from, new_from = old_at + 1, new_at_ + 1
     if equal_from < len(old):
         diffs.append((EQUAL, old[equal_from:]))
-    return diffs
-
-
-def _positional(old: str, new: str) -> Diff | None:
-    """The diff of two code strings of one length that differ only in place, or None if they don't.
-
-    They do when each code that differs from the one in its place is absent from the other string
-    (paragraphs reworded where they stand, none added, removed or moved). Then, as in _small_core,
-    the only longest common subsequence is the codes equal in place, so the core would return these
-    ops; finding them needs no anchors and no core.
-    """
-    if len(old) != len(new):
-        return None
-    changed = list(compress(count(), map(ne, old, new)))
-    if not changed:
-        return [(EQUAL, old)] if old else []
-    if not {old[at] for at in changed}.isdisjoint(new) or not {new[at] for at in changed}.isdisjoint(old):
-        return None
-    diffs: Diff = [(EQUAL, old[: changed[0]])] if changed[0] else []
-    run_from = previous = changed[0]  # the run of changed places being gathered
-    for at in chain(changed[1:], (len(old) + 1,)):  # past the end: closes the last run
-        if at == previous + 1:
-            previous = at
-            continue
-        diffs += ((DELETE, old[run_from : previous + 1]), (INSERT, new[run_from : previous + 1]))
-        equal_to = min(at, len(old))
-        if previous + 1 < equal_to:
-            diffs.append((EQUAL, old[previous + 1 : equal_to]))
-        run_from = previous = at
     return diffs
 
 
