@@ -1,7 +1,8 @@
 """The audit report of one article as an HTML document: timeline, diffs, corrections, notices, verification.
 
 Takes the plain data db.audit.audit_data gathers (duck-typed, so this module stays pure) and
-escapes every user string. The PDF is this HTML printed by Qt (desktop.printing).
+escapes every user string, each in its own <bdi> so a direction override cannot reorder the rest of
+its row. The PDF is this HTML printed by Qt (desktop.printing).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from corrections.diff_format import DIFF_STYLE, to_html
+from corrections.html_isolation import isolated
 
 STYLE = DIFF_STYLE + """
 body { font-family: Georgia, serif; max-width: 52em; margin: 2em auto; padding: 0 1em; color: #222; }
@@ -32,9 +34,9 @@ def render_audit_html(data) -> str:
     parts = [
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">",
         f"<title>Audit: {escape(data.article_title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>",
-        f"<h1>Audit: {escape(data.article_title)}</h1>",
+        f"<h1>Audit: {isolated(data.article_title)}</h1>",
         f"<p class=\"meta\">Article {data.article_id}"
-        + (f" · source: {escape(data.source)}" if data.source else "")
+        + (f" · source: {isolated(data.source)}" if data.source else "")
         + f" · {len(data.entries)} versions</p>",
         f"<p class=\"{'ok' if data.verified else 'failed'}\">{escape(data.verification)}</p>",
         "<h2>Timeline</h2>",
@@ -44,29 +46,30 @@ def render_audit_html(data) -> str:
     ]
     for entry in data.entries:
         v = entry.version
-        applied = "<br>".join(f"{escape(c.kind.label)} #{c.id}: {escape(c.public_note or c.quote)}"
+        applied = "<br>".join(f"{escape(c.kind.label)} #{c.id}: {isolated(c.public_note or c.quote)}"
                               for c in entry.corrections)
         parts.append(
             f"<tr><td>{v.number}</td><td class=\"when\">{escape(short_time(v.created_at))}</td>"
-            f"<td>{escape(v.author)}</td><td>{escape(v.message)}</td><td>{applied}</td>"
+            f"<td>{isolated(v.author)}</td><td>{isolated(v.message)}</td><td>{applied}</td>"
             f"<td class=\"when\">{escape(short_time(entry.published_at or ''))}</td></tr>")
     parts.append("</table>")
     for entry in data.entries:
         v = entry.version
-        parts.append(f"<h2>Version {v.number}: {escape(v.message)}</h2>")
-        parts.append(f"<p class=\"meta\">{escape(v.author)} · {escape(v.created_at)} · "
+        parts.append(f"<h2>Version {v.number}: {isolated(v.message)}</h2>")
+        parts.append(f"<p class=\"meta\">{isolated(v.author)} · {escape(v.created_at)} · "
                      f"content SHA-256 {escape(v.content_sha256)}</p>")
         for c in entry.corrections:
+            change = f"“{isolated(c.quote)}” → “{isolated(c.replacement)}”" if c.changes_text else (
+                f"note only on “{isolated(c.quote)}”, the text unchanged")
             parts.append(
-                f"<p>{escape(c.kind.label)} #{c.id} by {escape(c.author)}: "
-                f"“{escape(c.quote)}” → “{escape(c.replacement)}”"
-                + (f"<br>Public note: {escape(c.public_note)}" if c.public_note else "")
-                + (f"<br>Internal note: {escape(c.internal_note)}" if c.internal_note else "") + "</p>")
+                f"<p>{escape(c.kind.label)} #{c.id} by {isolated(c.author)}: {change}"
+                + (f"<br>Public note: {isolated(c.public_note)}" if c.public_note else "")
+                + (f"<br>Internal note: {isolated(c.internal_note)}" if c.internal_note else "") + "</p>")
         for notice in entry.notices:
             superseding = f" (supersedes notice {notice.supersedes_id})" if notice.supersedes_id else ""
-            text = "<br>".join(escape(p) for p in notice.text.split("\n\n"))
+            text = "<br>".join(isolated(p) for p in notice.text.split("\n\n"))
             parts.append(f"<div class=\"notice\"><p class=\"meta\">Notice {notice.id}{superseding}, published "
-                         f"{escape(notice.created_at)} by {escape(notice.created_by)}</p><p>{text}</p></div>")
+                         f"{escape(notice.created_at)} by {isolated(notice.created_by)}</p><p>{text}</p></div>")
         label = "Text of version 1" if v.parent_number is None else f"Changes from version {v.parent_number}"
         parts.append(f"<p class=\"meta\">{label}:</p>{to_html(data.diffs.get(v.number, []))}")
     parts.append("</body>\n</html>\n")

@@ -74,5 +74,29 @@ class Correction:
     def quote(self) -> str:
         return self.anchor.exact
 
+    @property
+    def changes_text(self) -> bool:
+        """False for a note-only editor's note or update, which leaves its passage as it is."""
+        return self.replacement != self.anchor.exact
+
     def with_changes(self, **changes) -> "Correction":
         return replace(self, **changes)
+
+
+TEXT_CHANGING_KINDS = frozenset({Kind.CORRECTION, Kind.CLARIFICATION})
+"""Kinds that say the text was wrong or unclear, so they must change it."""
+
+
+def check_changes_something(kind: Kind, passage: str, replacement: str, public_note: str) -> None:
+    """Refuse an amendment that would store the same text and draft a notice about nothing.
+
+    A correction or clarification must change its passage; an editor's note or update may leave
+    it as it is (a note-only amendment), but then its public note is all the notice can say.
+    """
+    if replacement != passage:
+        return
+    if kind in TEXT_CHANGING_KINDS:
+        raise InputError("the replacement is the same as the passage")
+    if not public_note.strip():
+        raise InputError(f"this {kind.label.lower()} leaves the passage as it is; write the public note readers "
+                         "should see")

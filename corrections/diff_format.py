@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from corrections.diff import DELETE, EQUAL, INSERT, Diff
+from corrections.html_isolation import isolated
 
 _OP_NAMES = {DELETE: "delete", EQUAL: "equal", INSERT: "insert"}
 
@@ -54,7 +55,7 @@ def to_html_document(diff: Diff, title: str) -> str:
         f"<title>{escape(title)}</title>\n"
         f"<style>\nbody {{ max-width: 46em; margin: 2em auto; padding: 0 1em; }}\n{DIFF_STYLE}</style>\n"
         "</head>\n<body>\n"
-        f"<h1>{escape(title)}</h1>\n"
+        f"<h1>{isolated(title)}</h1>\n"
         f"{to_html(diff)}\n"
         "</body>\n</html>\n"
     )

@@ -11,11 +11,13 @@ import io
 import os
 import re
 from datetime import datetime, timezone
+from collections.abc import Iterable
 from pathlib import Path
 
 
 from corrections.article import normalize_text
 from corrections.errors import InputError
+from corrections.markdown_text import markdown_escape
 
 FORMATS = ("txt", "md", "html", "docx")
 
@@ -71,25 +73,19 @@ def export_text(text: str, title: str, fmt: str) -> bytes:
 
 
 def write_export(
-    path: str | os.PathLike[str], text: str, title: str, fmt: str | None = None
+    path: str | os.PathLike[str], text: str, title: str, fmt: str | None = None, *,
+    protect: Iterable[str | os.PathLike[str]] = (), force: bool = False,
 ) -> Path:
-    """Write the article to exactly `path` (format from `fmt`, else from the extension) and
-    return it; refuses a folder, a missing parent folder or a file that cannot be written."""
+    """Write the article to exactly `path` (format from `fmt`, else from the extension) through the
+    one safe writer, and return the file written; refuses a folder, a missing folder, one of the
+    `protect`ed histories, and an existing file unless `force`."""
+    from corrections.files import write_file
+
     target = Path(path)
     if target.is_dir():
         raise ExportRefused(f"'{target}' is a folder: give a file name to export to")
     fmt = export_format(fmt) if fmt else format_for_path(target)
-    if target.exists() and not target.is_file():
-        raise ExportRefused(f"'{target}' is not a regular file")
-    if not target.parent.is_dir():
-        raise ExportRefused(f"the folder '{target.parent}' does not exist")
-    data = export_text(text, title, fmt)
-    try:
-        with target.open("wb") as handle:
-            handle.write(data)
-    except OSError as error:
-        raise ExportRefused(f"cannot write '{target}': {error.strerror or error}") from None
-    return target
+    return write_file(target, export_text(text, title, fmt), protect=protect, force=force)
 
 
 def _body(text: str, title: str) -> list[str]:
@@ -105,7 +101,10 @@ def _as_text(title: str, body: list[str]) -> str:
 
 
 def _as_markdown(title: str, body: list[str]) -> str:
-    return "\n\n".join(([f"# {title}"] if title else []) + body) + "\n"
+    """Headline and paragraphs escaped, so a renderer shows markup typed in them rather than obeying it."""
+    paragraphs = [markdown_escape(paragraph) for paragraph in body]
+    heading = re.sub(r"(?<=[ \t])#+$", r"\\\g<0>", markdown_escape(title))  # else read as a closing sequence
+    return "\n\n".join(([f"# {heading}"] if title else []) + paragraphs) + "\n"
 
 
 def _as_html(title: str, body: list[str]) -> str:

@@ -22,10 +22,13 @@ def safe_stem(title: str, fallback: str = "article", limit: int = 80) -> str:
     return text
 
 
-def path_in_folder(folder: str | Path, title: str, extension: str) -> Path:
-    """`folder/<safe title>.<extension>`, guaranteed to stay inside `folder`."""
+def path_in_folder(folder: str | Path, title: str, extension: str, *, fallback: str = "article") -> Path:
+    """`folder/<safe title>.<extension>` under a name not yet taken (`-2`, `-3`… added), guaranteed to
+    stay inside `folder`; `fallback` names a title that gives no usable name ('..', 'CON')."""
+    from corrections.files import free_path
+
     folder = Path(folder).resolve()
-    candidate = (folder / f"{safe_stem(title)}.{extension.lstrip('.')}").resolve()
+    candidate = free_path(folder, safe_stem(title, fallback), extension).resolve()
     if candidate.parent != folder:
         raise InputError(f"the title {title!r} cannot be used as a file name in {folder}")
     return candidate

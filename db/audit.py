@@ -15,6 +15,7 @@ from corrections.clock import parse_utc
 from corrections.correction import Correction, Status
 from corrections.diff import word_diff
 from corrections.errors import InputError
+from corrections.spreadsheet_cells import inert_cell
 from db import publishing
 from db.records import Version
 from db.storage import VersionTexts
@@ -126,12 +127,13 @@ LOG_COLUMNS = ["correction", "article", "title", "kind", "status", "quote", "rep
 
 
 def corrections_log_csv(history) -> str:
-    """Every correction of every article as CSV, from the corrections_log view."""
+    """Every correction of every article as CSV, from the corrections_log view; a note or title that
+    starts like a formula is neutralised so a spreadsheet shows it rather than runs it."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=LOG_COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=LOG_COLUMNS, lineterminator="\r\n")  # RFC 4180: quotes a CR too
     writer.writeheader()
     for row in history.db.query("select * from corrections_log order by article, correction"):
-        writer.writerow({name: row[name] for name in LOG_COLUMNS})
+        writer.writerow({name: inert_cell(row[name]) for name in LOG_COLUMNS})
     return out.getvalue()
 
 

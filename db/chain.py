@@ -24,10 +24,14 @@ def chain_hash(parent_chain: str | None, content_sha256: str, metadata: dict) ->
 
 def version_metadata(
     *, article_id: int, number: int, parent_number: int | None, author: str,
-    created_at: str, message: str, corrections: list[dict],
+    created_at: str, message: str, corrections: list[dict], identity: dict | None = None,
 ) -> dict:
-    """The metadata a version's chain hash covers, in one place for saving and verifying."""
-    return {
+    """The metadata a version's chain hash covers, in one place for saving and verifying.
+
+    Version 1 of an article saved by this Emend also covers the article's identity (see
+    article_identity); histories saved before carry version 1 hashes without it.
+    """
+    metadata = {
         "article": article_id,
         "number": number,
         "parent": parent_number,
@@ -36,6 +40,17 @@ def version_metadata(
         "message": message,
         "corrections": sorted(corrections, key=lambda c: c["id"]),
     }
+    if identity is not None:
+        metadata["identity"] = identity
+    return metadata
+
+
+IDENTITY_FIELDS = ("title", "created_at", "source_name", "source_format", "source_encoding", "source_sha256")
+
+
+def article_identity(row: dict) -> dict:
+    """What names an article (its title, when it was imported, the file it came from), as version 1 covers it."""
+    return {name: row[name] or "" for name in IDENTITY_FIELDS}
 
 
 def correction_fingerprint(row: dict) -> dict:

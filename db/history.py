@@ -17,10 +17,10 @@ from corrections.anchor import Anchor, anchor_at, anchor_quote
 from corrections.apply import apply_placed, place
 from corrections.article import Article, normalize_text, sha256_text
 from corrections.clock import utc_now
-from corrections.correction import Correction, Kind, Status
+from corrections.correction import Correction, Kind, Status, check_changes_something
 from corrections.diff import word_diff
 from corrections.errors import InputError
-from db.chain import chain_hash, correction_fingerprint, version_metadata
+from db.chain import article_identity, chain_hash, correction_fingerprint, version_metadata
 from db.connection import open_database
 from db.errors import ConflictError, DatabaseError, NothingToSave, NotFound
 from db.records import ArticleSummary, Version
@@ -35,36 +35,52 @@ VERSION_COLUMNS = ("v.id, v.article_id, v.number, p.number as parent_number, v.a
                    "v.message, v.content_sha256, v.chain_sha256")
 
 
+MAX_ROW_ID = 2**63 - 1
+"""SQLite's largest row id: a larger number names no article."""
+
+
 class History:
     """An Emend history database: articles, their versions and corrections."""
 
-    def __init__(self, db: Database, path: Path | None = None):
+    def __init__(self, db: Database, path: Path | None = None, *, read_only: bool = False):
         self.db = db
         self.path = path
+        self.read_only = read_only
         self._texts = VersionTexts(db)
         # The text of the version this History saved last, with its row id and content hash: the
         # next save's parent, reused when the database's latest version is still that one.
         self._saved: tuple[int, str, str] | None = None
 
     @classmethod
-    def open(cls, path: str | os.PathLike, *, create: bool = True) -> "History":
-        return cls(open_database(path, create=create), Path(path))
+    def open(cls, path: str | os.PathLike, *, create: bool = True, read_only: bool = False) -> "History":
+        """The history at `path`; see db.connection.open_database for `create` and `read_only`."""
+        return cls(open_database(path, create=create, read_only=read_only), Path(path), read_only=read_only)
 
     def close(self) -> None:
         self.db.close()
 
+    def protected_files(self) -> list[Path]:
+        """The files no output may overwrite: this history (the writer adds its -wal, -shm and -journal)."""
+        return [] if self.path is None else [Path(self.path)]
+
     def is_history_file(self, path: str | os.PathLike) -> bool:
         """Whether `path` is this history's database file (or its WAL), which must never be read as an
         article: closing a handle on it would drop this process's SQLite locks."""
+        from corrections.files.reader import resolved
+        from corrections.files.writer import history_files
+
         if self.path is None:
             return False
-        try:
-            candidate = Path(path).resolve()
-            own = Path(self.path).resolve()
-        except OSError:
-            return False
-        return candidate in (own, own.with_name(own.name + "-wal"), own.with_name(own.name + "-shm")) or (
-            candidate.exists() and own.exists() and os.path.samefile(candidate, own))
+        candidate = resolved(path)
+        for own in history_files(self.path):
+            if candidate == resolved(own):
+                return True
+            try:
+                if os.path.samefile(candidate, own):
+                    return True
+            except OSError:
+                continue
+        return False
 
     def __enter__(self) -> "History":
         return self
@@ -75,6 +91,8 @@ class History:
     @contextlib.contextmanager
     def _write(self):
         """One IMMEDIATE transaction: the write lock is taken before anything is read."""
+        if self.read_only:
+            raise DatabaseError(f"{self.path or 'the history'} was opened read-only; nothing was saved")
         try:
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.DatabaseError as error:
@@ -102,14 +120,12 @@ class History:
             raise InputError("the article is empty; nothing to import")
         title = " ".join(title.split()) or "Untitled article"
         now = utc_now()
+        row = {"title": title, "created_at": now, "source_name": source_name, "source_format": source_format,
+               "source_encoding": source_encoding, "source_sha256": source_sha256}
         with self._write():
-            article_id = self.db["articles"].insert({
-                "title": title, "created_at": now, "source_name": source_name,
-                "source_format": source_format, "source_encoding": source_encoding,
-                "source_sha256": source_sha256, "head_chain_sha256": "",
-            }).last_pk
+            article_id = self.db["articles"].insert({**row, "head_chain_sha256": "", "head_record_sha256": ""}).last_pk
             self._append_version(article_id, None, None, text, author=author, message=message, now=now,
-                                 applied=[])
+                                 applied=[], identity=article_identity(row))
         return self.article(article_id)
 
     def article(self, article_id: int) -> Article:
@@ -132,7 +148,9 @@ class History:
     def resolve_article(self, ref: str | int) -> int:
         """An article id from what a user typed: its number, or its exact title."""
         text = str(ref).strip()
-        if text.isdigit():
+        if text.isascii() and text.isdigit():
+            if int(text) > MAX_ROW_ID:
+                raise NotFound(f"no article {text} in the history")
             return self.article(int(text)).id
         rows = list(self.db.query("select id from articles where title = ? collate nocase", [text]))
         if len(rows) == 1:
@@ -189,14 +207,14 @@ class History:
 
     def _append_version(
         self, article_id: int, parent: Version | None, parent_text: str | None, text: str, *,
-        author: str, message: str, now: str, applied: list[dict],
+        author: str, message: str, now: str, applied: list[dict], identity: dict | None = None,
     ) -> int:
         number = parent.number + 1 if parent else 1
         content = sha256_text(text)
         metadata = version_metadata(
             article_id=article_id, number=number, parent_number=parent.number if parent else None,
             author=author, created_at=now, message=message,
-            corrections=[correction_fingerprint(row) for row in applied],
+            corrections=[correction_fingerprint(row) for row in applied], identity=identity,
         )
         chained = chain_hash(parent.chain_sha256 if parent else None, content, metadata)
         diff = word_diff(parent_text, text) if parent_text is not None else None  # one diff, two uses
@@ -298,8 +316,7 @@ class History:
             anchor = anchor_quote(text, quote)
         else:
             raise InputError("a correction needs the passage it corrects")
-        if replacement == anchor.exact and not public_note.strip() and kind is Kind.CORRECTION:
-            raise InputError("the replacement is the same as the passage; say what is wrong in a note")
+        check_changes_something(kind, anchor.exact, replacement, public_note)
         now = utc_now()
         with self._write():
             if self.latest(article_id).number != latest.number:
@@ -348,6 +365,10 @@ class History:
             row = self._correction_row(correction_id)
             if row["status"] != Status.PENDING.value:
                 raise InputError(f"correction {correction_id} is {row['status']}; only pending ones can change")
+            amended = {**row, **changes}
+            if any(amended[name] != row[name] for name in ("kind", "replacement", "public_note")):
+                check_changes_something(Kind(amended["kind"]), row["quote"], amended["replacement"],
+                                        amended["public_note"] or "")
             self.db["corrections"].update(correction_id, {**changes, "updated_at": utc_now()})
         return self.correction(correction_id)
 

@@ -3,6 +3,8 @@
 Version 1 is the article as it was published when it was imported. Publishing a later version
 records it, with a notice covering the corrections applied since the previous published
 version. Published notices never change; a revised wording is a new notice superseding it.
+Every publish point and notice is appended through one place, as the newest link of the
+article's record chain (see db.record_chain).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 from corrections.clock import utc_now
 from corrections.correction import Status
 from corrections.errors import InputError
-from corrections.notices import Notice, NoticeItem, draft_notice
+from corrections.notices import Notice, NoticeItem, NoticeRecord, draft_notice
 from corrections.notices.house_style import HouseStyle
 from corrections.notices.serialize import notice_from_dict, notice_from_text, notice_to_dict
 from db.chain import canonical_json
@@ -52,6 +54,17 @@ def publications(history, article_id: int) -> list[Publication]:
              where p.article_id = ? order by v.number"""
     return [Publication(r["id"], r["article_id"], r["number"], r["published_at"], r["published_by"])
             for r in history.db.query(sql, [article_id])]
+
+
+def notice_record(history, article_id: int, number: int | None = None) -> NoticeRecord | None:
+    """The record a published notice carries: published version `number` (default the latest published)
+    with its chain hash; None when that version is not published (a draft carries none)."""
+    published = [p.version_number for p in publications(history, article_id)]
+    if number is None and published:
+        number = published[-1]
+    if number not in published:
+        return None
+    return NoticeRecord(article_id, number, history.version(article_id, number).chain_sha256)
 
 
 def baseline(history, article_id: int) -> int:
@@ -114,8 +127,8 @@ def publish(history, article_id: int, number: int | None = None, *, author: str,
         elif notice_text and notice_text.strip():
             raise InputError("no corrections were applied since the last published version; there is no notice")
         record = {"article_id": article_id, "version_id": version.id, "published_at": now, "published_by": author}
-        record["sha256"] = publication_digest(record, version.chain_sha256)
-        publication_id = history.db["publications"].insert(record).last_pk
+        publication_id = _append_record(history, "publications", record,
+                                        lambda row: publication_digest(row, version.chain_sha256))
         stored_id = _insert_notice(history, article_id, publication_id, notice, spans, author, now, None) if notice else None
     publication = Publication(publication_id, article_id, version.number, now, author)
     return publication, (notice_by_id(history, stored_id) if stored_id else None)
@@ -149,15 +162,34 @@ def notice_by_id(history, notice_id: int) -> StoredNotice:
 
 
 def notice_digest(row: dict) -> str:
-    """The hash a notice row carries over its content, checked by verify."""
+    """The hash a notice row carries over its content and its link to the record before, checked by verify."""
     fields = ("article_id", "publication_id", "supersedes_id", "created_at", "created_by", "text",
               "notice_json", "spans_json")
-    return _digest({name: row[name] for name in fields})
+    return _digest({**{name: row[name] for name in fields}, **_link(row)})
 
 
 def publication_digest(row: dict, version_chain: str) -> str:
+    """The hash a publish point carries over its row, the published version's chain hash and its link."""
     fields = ("article_id", "version_id", "published_at", "published_by")
-    return _digest({**{name: row[name] for name in fields}, "version_chain": version_chain})
+    return _digest({**{name: row[name] for name in fields}, "version_chain": version_chain, **_link(row)})
+
+
+def _link(row: dict) -> dict:
+    """The link to the article's record before (rows made before schema 5 have none and keep their old digest)."""
+    previous = row.get("previous_sha256")
+    return {} if previous is None else {"previous": previous}
+
+
+def _append_record(history, table: str, row: dict, digest) -> int:
+    """Insert a publish point or notice as the newest link of the article's record chain: it names the
+    record before (the article's head), its digest covers that link, and the head moves to it."""
+    head = history.db.execute("select head_record_sha256 from articles where id = ?", [row["article_id"]]).fetchone()
+    linked = {**row, "previous_sha256": head[0] or ""}
+    linked["sha256"] = digest(linked)
+    new_id = history.db[table].insert(linked).last_pk
+    history.db.execute("update articles set head_record_sha256 = ? where id = ?",
+                       [linked["sha256"], row["article_id"]])
+    return new_id
 
 
 _NOTICE_SQL = """select n.*, v.number as version_number from notices n
@@ -168,8 +200,7 @@ def _insert_notice(history, article_id, publication_id, notice: Notice, spans, a
     row = {"article_id": article_id, "publication_id": publication_id, "supersedes_id": supersedes,
            "created_at": now, "created_by": author, "text": notice.text,
            "notice_json": canonical_json(notice_to_dict(notice)), "spans_json": canonical_json(spans)}
-    row["sha256"] = notice_digest(row)
-    return history.db["notices"].insert(row).last_pk
+    return _append_record(history, "notices", row, notice_digest)
 
 
 def _stored(row: dict) -> StoredNotice:

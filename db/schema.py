@@ -145,7 +145,22 @@ VIEWS = [
 ]
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_migration_1, _migration_2, _migration_3, _migration_4]
+def _migration_5(db: Database) -> None:
+    """Publish points and notices link to the article's record before them; the article records the newest.
+
+    Rows made before keep their digests and get no link; each article's head is its newest record.
+    """
+    from db.record_chain import newest_unlinked, record_rows
+
+    db["publications"].add_column("previous_sha256", str)
+    db["notices"].add_column("previous_sha256", str)
+    db["articles"].add_column("head_record_sha256", str)
+    for (article_id,) in db.execute("select id from articles").fetchall():
+        db.execute("update articles set head_record_sha256 = ? where id = ?",
+                   [newest_unlinked(record_rows(db, article_id)), article_id])
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_migration_1, _migration_2, _migration_3, _migration_4, _migration_5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from corrections.article import sha256_text
-from db.chain import chain_hash, correction_fingerprint, version_metadata
+from db.chain import article_identity, chain_hash, correction_fingerprint, version_metadata
 from db.errors import DAMAGE_ERRORS
+from db.record_chain import verify_record_chain
 from db.records import Problem, VerifyReport
 from db.storage import VersionTexts
 
@@ -15,11 +16,12 @@ def verify_history(db: Database, article_id: int | None = None) -> VerifyReport:
     """Check contents, numbering, parent links, chain hashes and each article's head hash.
 
     Catches edited rows (content or metadata), deleted rows (a gap, a dangling parent or a
-    head mismatch), inserted rows and reordered rows (numbers are inside the hash).
+    head mismatch), inserted rows and reordered rows (numbers are inside the hash), and the same
+    for publish points and notices (their digests, links and head).
     """
     where = " where id = ?" if article_id is not None else ""
     params = [article_id] if article_id is not None else []
-    articles = list(db.query("select id, head_chain_sha256 from articles" + where + " order by id", params))
+    articles = list(db.query("select * from articles" + where + " order by id", params))
     problems: list[Problem] = []
     checked = 0
     known = {a["id"] for a in articles}
@@ -29,9 +31,9 @@ def verify_history(db: Database, article_id: int | None = None) -> VerifyReport:
                 problems.append(Problem(row["article_id"], None, "versions exist for an article that was deleted"))
     for article in articles:
         try:
-            found = _verify_article(db, article["id"], article["head_chain_sha256"] or "")
+            found = _verify_article(db, article)
             checked += found[0]
-            problem = found[1] or _verify_publications(db, article["id"])
+            problem = found[1] or _verify_publications(db, article["id"]) or verify_record_chain(db, article)
         except DAMAGE_ERRORS as error:  # bytes that no longer decode: a row was damaged or altered
             problem = Problem(article["id"], None, f"its stored rows cannot be read ({type(error).__name__}: {error})")
         if problem:
@@ -39,7 +41,8 @@ def verify_history(db: Database, article_id: int | None = None) -> VerifyReport:
     return VerifyReport(len(articles), checked, tuple(problems))
 
 
-def _verify_article(db: Database, article_id: int, head: str) -> tuple[int, Problem | None]:
+def _verify_article(db: Database, article: dict) -> tuple[int, Problem | None]:
+    article_id, head = article["id"], article["head_chain_sha256"] or ""
     applied: dict[int, list[dict]] = {}
     for row in db.query("select * from corrections where article_id = ? and status = 'applied'", [article_id]):
         applied.setdefault(row["applied_version_id"], []).append(correction_fingerprint(row))
@@ -59,17 +62,17 @@ def _verify_article(db: Database, article_id: int, head: str) -> tuple[int, Prob
             return count, Problem(article_id, number, "its stored text cannot be rebuilt (a patch was altered)")
         if sha256_text(row["text"]) != row["content_sha256"]:
             return count, Problem(article_id, number, "its text was changed after it was saved (content hash mismatch)")
-        metadata = version_metadata(
+        fields = dict(
             article_id=article_id, number=number, parent_number=previous["number"] if previous else None,
             author=row["author"], created_at=row["created_at"], message=row["message"],
             corrections=applied.pop(row["id"], []),
         )
-        expected_chain = chain_hash(previous["chain_sha256"] if previous else None, row["content_sha256"], metadata)
-        if expected_chain != row["chain_sha256"]:
-            return count, Problem(
-                article_id, number,
-                "its metadata or applied corrections were changed after it was saved (chain hash mismatch)",
-            )
+        parent_chain = previous["chain_sha256"] if previous else None
+        if row["chain_sha256"] not in _expected_chains(article, parent_chain, row["content_sha256"], fields):
+            what = "its metadata or applied corrections"
+            if number == 1:
+                what = "its metadata or the article's title, source or import time"
+            return count, Problem(article_id, number, f"{what} were changed after it was saved (chain hash mismatch)")
         previous = row
     if previous is None:
         return count, Problem(article_id, None, "the article has no versions (they were deleted)")
@@ -81,6 +84,15 @@ def _verify_article(db: Database, article_id: int, head: str) -> tuple[int, Prob
             "the latest versions do not match the article's recorded head (versions deleted or added)",
         )
     return count, None
+
+
+def _expected_chains(article: dict, parent_chain: str | None, content: str, fields: dict) -> tuple[str, ...]:
+    """The chain hashes a version may carry: version 1 saved by this Emend covers the article's identity,
+    version 1 saved before it (a legacy history, never rewritten) does not."""
+    chains = (chain_hash(parent_chain, content, version_metadata(**fields)),)
+    if fields["number"] != 1:
+        return chains
+    return (chain_hash(parent_chain, content, version_metadata(**fields, identity=article_identity(article))),) + chains
 
 
 def _verify_publications(db: Database, article_id: int) -> Problem | None:

@@ -86,7 +86,7 @@ def create_main_window(db_path: str | os.PathLike | None = None, *, author: str 
     application()
     path = startup_db_path(db_path)
     try:
-        history = History.open(path)
+        history = History.open(path, create=not path.exists())  # an empty file is a lost history, not a new one
     except DatabaseError as error:  # the dialog that explains it and offers another file is loaded only then
         from desktop.dialogs.database_problem_dialog import open_history
 
@@ -138,9 +138,10 @@ def run_window(db_path: str | os.PathLike | None = None, file: str | None = None
     Returns 1 without opening a window when the editor quits at an unusable history.
     """
     if screenshot:
+        from db.paths import resolve_db_path
         from desktop.screenshot import save_screenshot
 
-        return save_screenshot(Path(screenshot), Path(file) if file else None)
+        return save_screenshot(Path(screenshot), Path(file) if file else None, protect=(resolve_db_path(db_path),))
     app = application()
     install_error_dialog()
     window = create_main_window(db_path)

@@ -31,9 +31,10 @@ def backup_folder() -> Path:
 
 
 def backup_copy(history_path: str | os.PathLike, destination: str | os.PathLike) -> VerifyReport:
-    """Back up the history at `history_path` through a connection of this thread's own."""
+    """Back up the history at `history_path` through a connection of this thread's own; the file
+    dialog has asked before replacing an older backup."""
     with History.open(history_path, create=False) as own:
-        return backup_history(own, destination)
+        return backup_history(own, destination, force=True)
 
 
 def backup_summary(report: VerifyReport) -> str:

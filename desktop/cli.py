@@ -15,6 +15,7 @@ from pathlib import Path
 
 import corrections
 from corrections.errors import EmendError, InputError
+from corrections.visible_text import BIDI_CONTROLS, reveal
 
 EXIT_OK, EXIT_VERIFY, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -28,6 +29,37 @@ class _Parser(argparse.ArgumentParser):
 
 class _UsageError(InputError):
     pass
+
+
+MAX_NUMBER = 2**63 - 1
+"""The largest number SQLite stores: a larger VERSION, ID or --limit names nothing that exists."""
+
+PATH_OPTIONS = frozenset({"file", "db", "output", "path", "notice_file", "text_file", "house_style", "screenshot",
+                          "against"})
+"""Arguments that are file names, which may hold bytes that are not UTF-8; every other string must be UTF-8."""
+
+
+def _number(text: str) -> int:
+    """A VERSION, ID or count: a whole number from 0 to 2^63 - 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{reveal(text)!r} is not a whole number") from None
+    if not 0 <= value <= MAX_NUMBER:
+        raise argparse.ArgumentTypeError(f"{reveal(text)[:30]} is out of range (0 to {MAX_NUMBER})")
+    return value
+
+
+def _check_utf8(args: argparse.Namespace) -> None:
+    """Refuse text options with bytes that are not UTF-8 (a title or note cannot be stored as such)."""
+    for name, value in vars(args).items():
+        if name in PATH_OPTIONS or not isinstance(value, str):
+            continue
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            option = name.replace("_", "-")
+            raise InputError(f"the {option} given is not valid UTF-8 text") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,21 +98,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command("blame", "which version introduced each word of a version")
     sub.add_argument("article", metavar="ARTICLE")
-    sub.add_argument("version", nargs="?", type=int, metavar="VERSION")
+    sub.add_argument("version", nargs="?", type=_number, metavar="VERSION")
     sub.add_argument("--json", action="store_true")
 
     sub = command("search", "full-text search across every version and every correction note")
     sub.add_argument("query", metavar="QUERY")
     sub.add_argument("--json", action="store_true")
-    sub.add_argument("--limit", type=int, default=100)
+    sub.add_argument("--limit", type=_number, default=100)
 
     sub = command("export-log", "the corrections log of every article as CSV")
     sub.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    sub.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
     sub = command("audit", "an audit report of one article (HTML or PDF)")
     sub.add_argument("article", metavar="ARTICLE")
     sub.add_argument("--format", choices=["html", "pdf"], default="html")
     sub.add_argument("-o", "--output", metavar="FILE", help="required for PDF")
+    sub.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
     sub = command("correct", "record a pending correction on the latest version; prints its id")
     sub.add_argument("article", metavar="ARTICLE")
@@ -97,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--json", action="store_true")
 
     sub = command("withdraw", "withdraw a pending correction (it is kept, marked withdrawn)")
-    sub.add_argument("correction", type=int, metavar="ID")
+    sub.add_argument("correction", type=_number, metavar="ID")
 
     sub = command("save", "store a new version (pending corrections applied); prints its number")
     sub.add_argument("article", metavar="ARTICLE")
@@ -107,32 +141,34 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command("restore", "store a new version equal to an older one; prints its number")
     sub.add_argument("article", metavar="ARTICLE")
-    sub.add_argument("version", type=int, metavar="VERSION")
+    sub.add_argument("version", type=_number, metavar="VERSION")
     sub.add_argument("-m", "--message", default="")
     sub.add_argument("--author", metavar="A")
 
     sub = command("diff", "word diff between versions (default: latest against its parent)")
     sub.add_argument("article", metavar="ARTICLE")
-    sub.add_argument("v1", nargs="?", type=int, metavar="V1")
-    sub.add_argument("v2", nargs="?", type=int, metavar="V2")
+    sub.add_argument("v1", nargs="?", type=_number, metavar="V1")
+    sub.add_argument("v2", nargs="?", type=_number, metavar="V2")
     sub.add_argument("--format", choices=["text", "json", "html"], default="text")
 
     sub = command("show", "print the text of a version (default: the latest)")
     sub.add_argument("article", metavar="ARTICLE")
-    sub.add_argument("version", nargs="?", type=int, metavar="VERSION")
+    sub.add_argument("version", nargs="?", type=_number, metavar="VERSION")
     sub.add_argument("--at", metavar="TIME", help="what readers saw at TIME (ISO, UTC), with the notices then")
 
     sub = command("export", "write a version (default the latest) out as txt, md, html or docx")
     sub.add_argument("article", metavar="ARTICLE")
-    sub.add_argument("version", nargs="?", type=int, metavar="VERSION")
+    sub.add_argument("version", nargs="?", type=_number, metavar="VERSION")
     sub.add_argument("--format", choices=["txt", "md", "html", "docx"], default=None,
                      help="default: from the output file's extension, else txt")
     sub.add_argument("-o", "--output", metavar="PATH",
-                     help="a file, or a folder to write '<title>.<format>' into (default: standard output)")
+                     help="a file, or a folder to write '<title>.<format>' into under a name not yet taken "
+                          "(default: standard output)")
+    sub.add_argument("--force", action="store_true", help="replace the -o file if it exists")
 
     sub = command("publish", "mark a version (default the latest) as published, with its correction notice")
     sub.add_argument("article", metavar="ARTICLE")
-    sub.add_argument("version", nargs="?", type=int, metavar="VERSION")
+    sub.add_argument("version", nargs="?", type=_number, metavar="VERSION")
     sub.add_argument("--author", metavar="A")
     sub.add_argument("--notice-file", metavar="FILE", help="publish this wording instead of the drafted one")
     sub.add_argument("--house-style", metavar="FILE", help="a house-style TOML file for the notice wording")
@@ -148,9 +184,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command("backup", "copy the history to PATH with SQLite's online backup, then verify the copy")
     sub.add_argument("path", metavar="PATH")
+    sub.add_argument("--force", action="store_true", help="replace PATH if it exists (never the history itself)")
 
     sub = command("verify", "check that the history was not altered; exit 1 naming the first broken row")
     sub.add_argument("article", nargs="?", metavar="ARTICLE")
+    sub.add_argument("--against", nargs="+", metavar="FILE",
+                     help="also check receipts, JSON-LD notices or HTML pages with Emend's notice markup")
+
+    sub = command("receipts", "one receipt per publish point, oldest first, to keep outside the history")
+    sub.add_argument("article", nargs="?", metavar="ARTICLE")
+    sub.add_argument("--json", action="store_true", help="receipts as JSON (what verify --against reads)")
     return parser
 
 
@@ -172,6 +215,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             args = build_parser().parse_args(argv)
             args.screenshot = None
+        _check_utf8(args)
         return _dispatch(args)
     except EmendError as error:
         _fail(str(error))
@@ -184,6 +228,12 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:  # a bug: still one line, never a traceback
         _fail(f"internal error: {type(error).__name__}: {error} (please report this)")
         return EXIT_INTERNAL
+
+
+READ_ONLY_COMMANDS = frozenset({"verify", "list", "log", "show", "diff", "blame", "search", "notice", "corrections",
+                                "audit", "export", "export-log", "backup", "receipts"})
+"""Commands that only read the history (backup writes only its copy): they open it read-only, so they never
+create or change a file, and they work on read-only media."""
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -205,7 +255,8 @@ def _dispatch(args: argparse.Namespace) -> int:
 
     try:
         # Only an import may start a new history: a mistyped --db must not look like an empty record.
-        with History.open(resolve_db_path(args.db), create=args.command == "import") as history:
+        with History.open(resolve_db_path(args.db), create=args.command == "import",
+                          read_only=args.command in READ_ONLY_COMMANDS) as history:
             try:
                 return handler(history, args)
             except DAMAGE_ERRORS as error:
@@ -213,7 +264,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     except CorruptDatabase as error:
         if args.command != "verify":
             raise
-        print(f"FAILED {error}")  # a damaged file fails verification: exit 1, as an altered row does
+        say(f"FAILED {error}")  # a damaged file fails verification: exit 1, as an altered row does
         _fail(f"verification failed: {error}")
         return EXIT_VERIFY
 
@@ -244,11 +295,11 @@ def _cmd_import(history, args) -> int:
 def _cmd_list(history, args) -> int:
     rows = history.articles()
     if args.json:
-        print(json.dumps([row.__dict__ for row in rows], ensure_ascii=False, indent=2))
+        print_json([row.__dict__ for row in rows])
         return EXIT_OK
     for row in rows:
         pending = f"  ({row.pending} pending)" if row.pending else ""
-        print(f"{row.id}\t{row.title}\t{_count(row.versions, 'version')}\t{row.last_change}{pending}")
+        say(row.id, row.title, _count(row.versions, 'version'), f"{row.last_change}{pending}")
     return EXIT_OK
 
 
@@ -257,17 +308,17 @@ def _cmd_log(history, args) -> int:
 
     entries = timeline(history, history.resolve_article(args.article), skip_trivial=args.skip_trivial)
     if args.json:
-        print(json.dumps([e.to_json() for e in entries], ensure_ascii=False, indent=2))
+        print_json([e.to_json() for e in entries])
         return EXIT_OK
     for e in entries:
         v = e.version
-        print(f"{v.number}\t{v.created_at}\t{v.author}\t{v.message}")
+        say(v.number, v.created_at, v.author, v.message)
         for c in e.corrections:
-            print(f"\t{c.kind.label} #{c.id}: {c.public_note or repr(c.quote) + ' -> ' + repr(c.replacement)}")
+            say("", f"{c.kind.label} #{c.id}: {c.public_note or repr(c.quote) + ' -> ' + repr(c.replacement)}")
         if e.published_at:
-            print(f"\tpublished {e.published_at}")
+            say("", f"published {e.published_at}")
         for n in e.notices:
-            print(f"\tnotice {n.id}: {' '.join(n.text.split())}")
+            say("", f"notice {n.id}: {' '.join(n.text.split())}")
     return EXIT_OK
 
 
@@ -277,11 +328,10 @@ def _cmd_blame(history, args) -> int:
 
     spans = blame_article(history, history.resolve_article(args.article), args.version)
     if args.json:
-        print(json.dumps(to_json(spans), ensure_ascii=False, indent=2))
+        print_json(to_json(spans))
         return EXIT_OK
     for span in spans:
-        text = " ".join(span.text.split())
-        print(f"v{span.version}\t{span.author}\t{span.created_at[:16]}\t{text}")
+        say(f"v{span.version}", span.author, span.created_at[:16], " ".join(span.text.split()))
     return EXIT_OK
 
 
@@ -290,11 +340,11 @@ def _cmd_search(history, args) -> int:
 
     hits = search(history.db, args.query, limit=args.limit)
     if args.json:
-        print(json.dumps([h.to_json() for h in hits], ensure_ascii=False, indent=2))
+        print_json([h.to_json() for h in hits])
         return EXIT_OK
     for h in hits:
         where = f"version {h.version}" if h.source == "text" else f"correction #{h.correction_id}"
-        print(f"{h.article_id}\t{h.title}\t{where}\t{' '.join(h.snippet.split())}")
+        say(h.article_id, h.title, where, " ".join(h.snippet.split()))
     return EXIT_OK
 
 
@@ -303,30 +353,38 @@ def _cmd_export_log(history, args) -> int:
 
     data = corrections_log_csv(history)
     if args.output:
-        Path(args.output).write_text(data, encoding="utf-8", newline="")
+        say(_write_output(history, args, data.encode("utf-8")))
     else:
         sys.stdout.write(data)
     return EXIT_OK
+
+
+def _write_output(history, args, data: bytes) -> Path:
+    """Write -o's file through the one safe writer: never the history, never an existing file unless --force."""
+    from corrections.files import write_file
+
+    return write_file(args.output, data, protect=history.protected_files(), force=args.force)
 
 
 def _cmd_audit(history, args) -> int:
     from corrections.audit_report import render_audit_html
     from db.audit import audit_data
 
-    if args.output and not Path(args.output).expanduser().parent.is_dir():
-        raise InputError(f"the folder {Path(args.output).expanduser().parent} does not exist")
+    from corrections.files import check_output
+
+    if args.format == "pdf" and not args.output:
+        raise InputError("a PDF audit report needs -o FILE")
+    if args.output:  # refused before the report is made, and checked again when it is written
+        check_output(args.output, protect=history.protected_files(), force=args.force)
     data = audit_data(history, history.resolve_article(args.article))
     html = render_audit_html(data)
     if args.format == "pdf":
-        if not args.output:
-            raise InputError("a PDF audit report needs -o FILE")
         from desktop.printing import html_to_pdf
 
-        html_to_pdf(html, args.output, title=f"Audit: {data.article_title}")
-        print(args.output)
+        say(html_to_pdf(html, args.output, title=f"Audit: {data.article_title}",
+                        protect=history.protected_files(), force=args.force))
     elif args.output:
-        Path(args.output).write_text(html, encoding="utf-8")
-        print(args.output)
+        say(_write_output(history, args, html.encode("utf-8")))
     else:
         sys.stdout.write(html)
     return EXIT_OK
@@ -349,10 +407,10 @@ def _cmd_correct(history, args) -> int:
 def _cmd_corrections(history, args) -> int:
     items = history.corrections(history.resolve_article(args.article))
     if args.json:
-        print(json.dumps([_correction_json(c) for c in items], ensure_ascii=False, indent=2))
+        print_json([_correction_json(c) for c in items])
         return EXIT_OK
     for c in items:
-        print(f"{c.id}\t{c.status.value}\t{c.kind.value}\t{c.quote!r} -> {c.replacement!r}\t{c.public_note}")
+        say(c.id, c.status.value, c.kind.value, f"{c.quote!r} -> {c.replacement!r}", c.public_note)
     return EXIT_OK
 
 
@@ -393,7 +451,7 @@ def _cmd_diff(history, args) -> int:
     article_id = history.resolve_article(args.article)
     ops = history.diff(article_id, args.v1, args.v2)
     if args.format == "json":
-        print(json.dumps(diff_format.to_json(ops), ensure_ascii=False, indent=2))
+        print_json(diff_format.to_json(ops))
     elif args.format == "html":
         sys.stdout.write(diff_format.to_html_document(ops, history.article(article_id).title))
     else:
@@ -419,15 +477,31 @@ def _cmd_show(history, args) -> int:
 
 
 def _cmd_verify(history, args) -> int:
+    from corrections.receipts import read_receipts
+    from db.receipts import verify_against
+
+    held = [receipt for path in args.against or [] for receipt in read_receipts(path)]
     article_id = history.resolve_article(args.article) if args.article else None
-    report = history.verify(article_id)
+    report = verify_against(history, held, article_id)
     if report.ok:
         print("ok")
         return EXIT_OK
     for problem in report.problems:
-        print(f"FAILED {problem}")
+        say(f"FAILED {problem}")
     _fail(f"verification failed: {report.problems[0]}")
     return EXIT_VERIFY
+
+
+def _cmd_receipts(history, args) -> int:
+    from db.receipts import receipts
+
+    found = receipts(history, history.resolve_article(args.article) if args.article else None)
+    if args.json:
+        print_json([receipt.to_json() for receipt in found])
+        return EXIT_OK
+    for receipt in found:
+        say(*receipt.to_fields())
+    return EXIT_OK
 
 
 def _cmd_export(history, args) -> int:
@@ -442,11 +516,13 @@ def _cmd_export(history, args) -> int:
             raise InputError("a .docx export needs -o FILE or -o FOLDER")
         sys.stdout.write(export_text(text, title, fmt).decode("utf-8"))
         return EXIT_OK
-    target = Path(args.output).expanduser()
-    if target.is_dir():
-        target = path_in_folder(target, title, args.format or "txt")
-    written = write_export(target, text, title, args.format or format_for_path(target))
-    print(written)
+    target, force = Path(args.output).expanduser(), args.force
+    if target.is_dir():  # a new file under a name not yet taken: a folder export never replaces one
+        fmt = args.format or "txt"
+        target, force = path_in_folder(target, title, fmt, fallback=f"article-{article_id}"), False
+    written = write_export(target, text, title, args.format or format_for_path(target),
+                           protect=history.protected_files(), force=force)
+    say(written)
     return EXIT_OK
 
 
@@ -459,7 +535,9 @@ def _house_style(args):
 def _cmd_publish(history, args) -> int:
     from db.publishing import publish
 
-    notice_text = Path(args.notice_file).read_text(encoding="utf-8") if args.notice_file else None
+    from corrections.files import read_text_file
+
+    notice_text = read_text_file(args.notice_file, "the notice file") if args.notice_file else None
     publication, notice = publish(
         history, history.resolve_article(args.article), args.version, author=resolve_author(args.author),
         notice_text=notice_text, style=_house_style(args),
@@ -467,63 +545,76 @@ def _cmd_publish(history, args) -> int:
     print(f"published version {publication.version_number}")
     if notice:
         print()
-        print(notice.text)
+        say_text(notice.text + "\n")
     return EXIT_OK
 
 
 def _cmd_notice(history, args) -> int:
+    from functools import partial
+
     from corrections.notices import check_notice, corrected_article
     from corrections.notices import to_html, to_jsonld, to_markdown, to_newsml, to_text
     from corrections.notices.serialize import combine_notices
     from db import publishing
 
     article_id = history.resolve_article(args.article)
-    published = [] if args.draft else [n.notice for n in publishing.notices(history, article_id)]
+    stored_notices = [] if args.draft else publishing.notices(history, article_id)
+    published = [n.notice for n in stored_notices]
+    # A published notice carries the record of the version published with it; a draft carries none.
+    records = [publishing.notice_record(history, article_id, n.version_number) for n in stored_notices]
+    latest = publishing.notice_record(history, article_id) if published else None
     spans: list[tuple[str, str]] = []
     if published:
-        for stored in publishing.notices(history, article_id):
+        for stored in stored_notices:
             spans += [(s["before"]["text"], s["after"]["text"]) for s in stored.spans]
     else:
         draft = publishing.draft(history, article_id, style=_house_style(args))
         if draft is None:
             raise InputError(f"article {article_id} has no corrections to give notice of")
         _inform("this notice is a draft: it is not published yet (emend publish)")
-        published = [draft]
+        published, records = [draft], [None]
         spans = [(i.before, i.after) for i in draft.items]
     if args.check:
         for notice in published:
             for warning in check_notice(notice.text, spans):
                 _inform(f"warning: {warning.message}")
-    meta = _notice_article(history, article_id)
+    meta = _notice_article(history, article_id, latest)
     if args.with_article:
         if args.format not in ("text", "md", "html"):
             raise InputError("--with-article works with --format text, md or html")
-        sys.stdout.write(corrected_article(history.text(article_id), combine_notices(published), args.format))
+        sys.stdout.write(corrected_article(history.text(article_id), combine_notices(published), args.format,
+                                           record=latest, style=_house_style(args)))
         return EXIT_OK
     if args.format == "jsonld":
         sys.stdout.write(to_jsonld(combine_notices(published), meta))
     elif args.format == "newsml":
         sys.stdout.write(to_newsml(combine_notices(published), meta))
     else:
-        render = {"text": to_text, "md": to_markdown, "html": to_html}[args.format]
-        sys.stdout.write("\n".join(render(notice) for notice in published))
+        style = _house_style(args)
+        render = {"text": partial(to_text, style=style), "md": partial(to_markdown, style=style),
+                  "html": to_html}[args.format]
+        output = "\n".join(render(notice, record=record) for notice, record in zip(published, records))
+        if args.format == "html":
+            sys.stdout.write(output)
+        else:
+            say_text(output)
     return EXIT_OK
 
 
-def _notice_article(history, article_id: int):
+def _notice_article(history, article_id: int, record=None):
     from corrections.notices import NoticeArticle
 
     versions = history.versions(article_id)
     return NoticeArticle(title=history.article(article_id).title, date_published=versions[0].created_at,
-                         date_modified=versions[-1].created_at)
+                         date_modified=versions[-1].created_at, record=record)
 
 
 def _cmd_backup(history, args) -> int:
     from db.backup import backup_history
 
-    report = backup_history(history, args.path)
-    print(f"backed up {_count(report.checked_articles, 'article')}, {_count(report.checked_versions, 'version')} "
-          f"to {args.path}")
+    report = backup_history(history, args.path, force=args.force)
+    say(f"backed up {_count(report.checked_articles, 'article')}, {_count(report.checked_versions, 'version')} "
+        f"to {args.path}")
     return EXIT_OK
 
 
@@ -555,17 +646,37 @@ def resolve_author(explicit: str | None) -> str:
 
 
 def _utf8_output() -> None:
-    for stream in (sys.stdout, sys.stderr):
-        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower().replace("-", "") != "utf8":
-            stream.reconfigure(encoding="utf-8")
+    """UTF-8 out, whatever the locale. A file name with bytes that are not UTF-8 prints as those bytes
+    on standard output (so a script can use it) and escaped in messages."""
+    for stream, errors in ((sys.stdout, "surrogateescape"), (sys.stderr, "backslashreplace")):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors=errors)
+
+
+def say(*fields: object) -> None:
+    """One line of human-readable output, tab-separated, control and bidi characters made visible."""
+    print("\t".join(reveal(str(field), keep="") for field in fields))
+
+
+def say_text(text: str) -> None:
+    """A block of text (a notice) as it reads, with control and bidi characters made visible."""
+    sys.stdout.write(reveal(text))
+
+
+_JSON_HIDDEN = str.maketrans({code: f"\\u{code:04x}" for code in
+                              [0x7F, *range(0x80, 0xA0), *map(ord, BIDI_CONTROLS)]})
+
+
+def print_json(value) -> None:
+    """JSON for scripts: Unicode kept, but DEL, C1 and bidi controls escaped so a terminal shows them."""
+    print(json.dumps(value, ensure_ascii=False, indent=2).translate(_JSON_HIDDEN))
 
 
 def _fail(message: str) -> None:
-    print(f"emend: {message}", file=sys.stderr)
+    print(f"emend: {reveal(message, keep='')}", file=sys.stderr)
 
 
-def _inform(message: str) -> None:
-    print(f"emend: {message}", file=sys.stderr)
+_inform = _fail
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""How stored values read in the window: local times, one-line excerpts."""
+"""How stored values read in the window: local times, one-line excerpts, hidden characters shown."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
 
 from corrections.clock import parse_utc
+from corrections.visible_text import reveal
 
 FULL = QT_TRANSLATE_NOOP("Formatting", "dd MMM yyyy HH:mm")
 TODAY = QT_TRANSLATE_NOOP("Formatting", "HH:mm")
@@ -48,3 +49,9 @@ def one_line(text: str, limit: int = 80) -> str:
     """A text on one line, shortened with an ellipsis when longer than `limit`."""
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def shown_line(text: str, limit: int = 80) -> str:
+    """`one_line` of stored text with control and bidi characters shown as escapes (`\\u202e`), so
+    an editor sees a direction override in a note or title rather than its effect."""
+    return one_line(reveal(text), limit)

@@ -560,6 +560,10 @@ class MainWindow(QMainWindow):
             "Apply this {kind} and store the result as a new version:\n“{quote}” → “{replacement}”").format(
             kind=correction.kind.label.lower(), quote=one_line(correction.quote, 80),
             replacement=one_line(correction.replacement, 80))
+        if not correction.changes_text:
+            suggestion = f"{correction.kind.label}: {one_line(correction.public_note, 80)}"
+            question = self.tr("Record this {kind} in a new version; the text stays as it is:\n{note}").format(
+                kind=correction.kind.label.lower(), note=one_line(correction.public_note, 160))
         from desktop.dialogs.save_dialog import ask_message
 
         message = ask_message(self, question, suggestion, self.tr("Accept correction"))

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from corrections.errors import InputError
+from corrections.files import atomic_output
+from corrections.files.reader import resolved
 
 
 def ensure_gui_application():
@@ -20,29 +23,25 @@ def ensure_gui_application():
     return app
 
 
-def html_to_pdf(html: str, path: str | os.PathLike, *, title: str = "") -> Path:
-    """Lay out `html` on A4 pages and write it as a PDF file."""
+def html_to_pdf(html: str, path: str | os.PathLike, *, title: str = "",
+                protect: Iterable[str | os.PathLike] = (), force: bool = False) -> Path:
+    """Lay out `html` on A4 pages and write it as a PDF file through the one safe writer (never a
+    `protect`ed history; an existing file only with `force`); returns the file written."""
     from PySide6.QtCore import QCoreApplication, QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
     ensure_gui_application()
-    path = Path(path)
-    if path.is_dir():
-        raise InputError(QCoreApplication.translate("Printing", "{path} is a folder; give the PDF a file name").format(
-            path=path))
-    if not path.parent.is_dir():
-        raise InputError(QCoreApplication.translate("Printing", "the folder {folder} does not exist").format(
-            folder=path.parent))
-    writer = QPdfWriter(str(path))
-    writer.setTitle(title)
-    writer.setCreator("Emend")
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
-    document = QTextDocument()
-    document.setHtml(html)
-    document.print_(writer)
-    del writer
-    if not path.exists() or path.stat().st_size == 0:
-        raise InputError(QCoreApplication.translate("Printing", "the PDF {path} could not be written").format(
-            path=path))
-    return path
+    with atomic_output(path, protect=protect, force=force) as partial:
+        writer = QPdfWriter(str(partial))
+        writer.setTitle(title)
+        writer.setCreator("Emend")
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                         QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
+        document = QTextDocument()
+        document.setHtml(html)
+        document.print_(writer)
+        del writer
+        if partial.stat().st_size == 0:
+            raise InputError(QCoreApplication.translate("Printing", "the PDF {path} could not be written").format(
+                path=path))
+    return resolved(path)

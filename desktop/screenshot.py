@@ -44,8 +44,12 @@ def demo_correction(text: str) -> tuple[tuple[int, int], CorrectionFields] | Non
     return (at, at + len(quote)), CorrectionFields(Kind.CORRECTION, replacement, note, internal)
 
 
-def save_screenshot(target: Path, article: Path | None = None) -> int:
-    """Render the main window on `article` (default: the sample) with one correction, then exit 0."""
+def save_screenshot(target: Path, article: Path | None = None, *, protect: tuple[Path, ...] = ()) -> int:
+    """Render the main window on `article` (default: the sample) with one correction, then exit 0.
+
+    The PNG goes through the one safe writer: it replaces an older screenshot, never a `protect`ed history."""
+    from corrections.files import atomic_output
+
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
@@ -74,8 +78,9 @@ def save_screenshot(target: Path, article: Path | None = None) -> int:
             window.preview.next_change()
             window.article_view.setFocus()
             app.processEvents()
-            if not window.grab().save(str(target), "PNG"):
-                raise InputError(f"cannot write the screenshot to {target}")
+            with atomic_output(target, protect=protect, force=True) as partial:
+                if not window.grab().save(str(partial), "PNG"):
+                    raise InputError(f"cannot write the screenshot to {target}")
         finally:
             window.shutdown()
             window.deleteLater()

@@ -163,6 +163,8 @@ class EditorSession(QObject):
         pending = self.pending
         if len(pending) == 1 and not self.edited:
             only = pending[0]
+            if not only.changes_text:
+                return f"{only.kind.label}: {one_line(only.public_note, 80)}"
             return f"{only.kind.label}: {one_line(only.quote, 40)} → {one_line(only.replacement, 40)}"
         if self.edited:
             return self.tr("Edited the text and applied %n correction(s)", "", len(pending)) if pending \

@@ -108,12 +108,15 @@ def test_the_format_comes_from_the_extension_unless_one_is_chosen(tmp_path):
     assert guessed.read_bytes().startswith(b"<!DOCTYPE html>")
 
 
-def test_an_export_writes_exactly_the_file_named_and_replaces_an_old_one(tmp_path):
+def test_an_export_writes_exactly_the_file_named_and_replaces_an_old_one_only_when_told(tmp_path):
     folder = tmp_path / "out"
     folder.mkdir()
     (folder / "story.txt").write_text("an older export\n")
 
-    written = write_export(folder / "story.txt", ARTICLE, HEADLINE)
+    with pytest.raises(InputError, match="already exists"):
+        write_export(folder / "story.txt", ARTICLE, HEADLINE)
+    assert (folder / "story.txt").read_text() == "an older export\n"
+    written = write_export(folder / "story.txt", ARTICLE, HEADLINE, force=True)
 
     assert written == folder / "story.txt"
     assert sorted(p.name for p in folder.iterdir()) == ["story.txt"]

@@ -239,7 +239,7 @@ def test_html_escapes_every_user_string(hostile_notice):
     assert html.startswith('<aside class="correction-notice">\n') and html.endswith("</aside>\n")
     assert "<script>" not in html and "</script>" not in html
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#x27;more&#x27;" in html
-    assert '<strong>Correction:</strong>' in html
+    assert '<strong><bdi>Correction</bdi>:</strong>' in html
     assert '<time datetime="2026-11-24">Corrected on November 24, 2026</time>' in html
 
 
@@ -297,7 +297,8 @@ def test_no_passage_can_break_out_of_any_output(passage):
     notice = draft_notice([NoticeItem(Kind.CORRECTION, passage, "")], corrected_on=NOV_24)
     article = NoticeArticle(passage)
     html = to_html(notice)
-    own_tags = ["<aside", "<p", "<strong>", "</strong>", "</p>", "<p", "<time", "</time>", "</p>", "</aside>"]
+    own_tags = ["<aside", "<p", "<strong>", "<bdi>", "</bdi>", "</strong>", "<bdi>", "</bdi>", "</p>",
+                "<p", "<time", "</time>", "</p>", "</aside>"]
     assert html.count("<") == len(own_tags)
     assert json.loads(to_jsonld(notice, article))["correction"][0]["text"] == notice.sections[0].text
     assert ET.fromstring(to_newsml(notice, article)).find(f"{NEWSML}edNote") is not None
@@ -316,8 +317,9 @@ def test_the_corrected_article_ends_with_its_notice_in_each_format():
         + to_markdown(notice)
     )
     assert corrected_article(article, notice, "html") == (
-        "<p>Bridge reopens</p>\n"
-        "<p>The cost was 148 million pounds.<br>\nTolls &amp; &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; stay off.</p>\n"
+        '<p dir="auto"><bdi>Bridge reopens</bdi></p>\n'
+        '<p dir="auto"><bdi>The cost was 148 million pounds.</bdi><br>\n'
+        "<bdi>Tolls &amp; &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; stay off.</bdi></p>\n"
         + to_html(notice)
     )
     with pytest.raises(InputError, match="unknown article format 'pdf'"):
@@ -378,7 +380,7 @@ def test_a_broken_style_file_is_refused_with_a_message_naming_the_problem(tmp_pa
 
 
 def test_a_missing_style_file_is_refused_clearly(tmp_path):
-    with pytest.raises(InputError, match="house style file .*nowhere.toml does not exist"):
+    with pytest.raises(InputError, match="house style file .*nowhere.toml' does not exist"):
         HouseStyle.from_file(tmp_path / "nowhere.toml")
 
 

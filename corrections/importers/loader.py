@@ -13,6 +13,7 @@ import zipfile
 from pathlib import Path, PurePath
 
 from corrections.article import guess_title, normalize_text
+from corrections.markdown_text import markdown_unescape
 
 from .detect import (
     CLIPBOARD,
@@ -45,8 +46,13 @@ def load_article(
     read as text or HTML if it decodes as such)."""
     data = read_source(path, max_bytes)
     return load_bytes(
-        data, PurePath(path).name, encoding=encoding, keep_removed=keep_removed, max_bytes=max_bytes
+        data, _storable(PurePath(path).name), encoding=encoding, keep_removed=keep_removed, max_bytes=max_bytes
     )
+
+
+def _storable(name: str) -> str:
+    """A file name as text that can be stored and shown: bytes that were not UTF-8 become U+FFFD."""
+    return os.fsencode(name).decode("utf-8", "replace")
 
 
 def load_bytes(
@@ -117,7 +123,7 @@ def _article_from_text(
         kept = page.with_removed if keep_removed else page.paragraphs
         return page.title, "\n\n".join(kept), page.removed_blocks
     if source_format == MARKDOWN:
-        return markdown_title(decoded), decoded, []
+        return markdown_title(decoded), markdown_unescape(decoded), []
     return text_title(decoded), decoded, []
 
 

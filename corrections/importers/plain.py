@@ -1,10 +1,15 @@
-"""Plain-text and Markdown articles: the text is kept as written; only the headline is found."""
+"""Plain-text and Markdown articles: the text is kept as written; only the headline is found.
+
+Markdown's backslash escapes (`\\*`, `\\<`, which Emend's own Markdown export writes) are read as the
+characters they stand for, so an exported article imports back with the words it had.
+"""
 
 from __future__ import annotations
 
 import re
 
 from corrections.article import guess_title
+from corrections.markdown_text import markdown_unescape
 
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n(---|\.\.\.)\n", re.DOTALL)
 _FRONT_MATTER_TITLE = re.compile(r"^title:\s*(.+?)\s*$", re.MULTILINE)
@@ -28,8 +33,8 @@ def markdown_title(text: str) -> str:
     first_line = text.lstrip("\n").split("\n", 1)[0]
     opening = _ATX_HEADING.match(first_line)
     if opening:
-        return opening.group(2).strip()[:200]
+        return markdown_unescape(opening.group(2).strip())[:200]
     for level, heading in _ATX_HEADING.findall(text):
         if level == "#":
-            return heading.strip()[:200]
-    return guess_title(text)
+            return markdown_unescape(heading.strip())[:200]
+    return guess_title(markdown_unescape(text))

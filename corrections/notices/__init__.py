@@ -21,6 +21,7 @@ _HOMES = {
     "Notice": "model",
     "NoticeArticle": "model",
     "NoticeItem": "model",
+    "NoticeRecord": "model",
     "NoticeSection": "model",
     "to_html": "render_html",
     "to_jsonld": "render_jsonld",
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from corrections.notices.article_output import corrected_article
     from corrections.notices.check import NoticeWarning, check_notice
     from corrections.notices.house_style import HouseStyle
-    from corrections.notices.model import Notice, NoticeArticle, NoticeItem, NoticeSection
+    from corrections.notices.model import Notice, NoticeArticle, NoticeItem, NoticeRecord, NoticeSection
     from corrections.notices.render_html import to_html
     from corrections.notices.render_jsonld import to_jsonld
     from corrections.notices.render_newsml import to_newsml

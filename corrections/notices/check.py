@@ -6,10 +6,12 @@ import re
 from dataclasses import dataclass
 
 from corrections.notices.house_style import HouseStyle
+from corrections.visible_text import BIDI_CONTROLS, reveal
 
 UNLABELLED = "unlabelled"
 EUPHEMISM = "euphemism"
 UNSUPPORTED_VALUE = "unsupported-value"
+DIRECTION_CONTROLS = "direction-controls"
 
 _QUOTED = re.compile(r"“([^”]*)”|\"([^\"]*)\"|«([^»]*)»")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -27,12 +29,13 @@ class NoticeWarning:
 def check_notice(
     notice_text: str, diff_before_after: list[tuple[str, str]], *, style: HouseStyle | None = None
 ) -> list[NoticeWarning]:
-    """Warnings for a notice that is unlabelled, uses a banned euphemism, or quotes a value in no diff."""
+    """Warnings for a notice that is unlabelled, uses a banned euphemism, quotes a value in no diff, or
+    holds invisible text-direction controls."""
     style = style or HouseStyle.default()
     passages = [_fold(part) for pair in diff_before_after for part in pair]
     return _label_warnings(notice_text, style) + _euphemism_warnings(notice_text, style) + _value_warnings(
         notice_text, passages, style
-    )
+    ) + _direction_warnings(notice_text)
 
 
 def _label_warnings(text: str, style: HouseStyle) -> list[NoticeWarning]:
@@ -55,6 +58,17 @@ def _euphemism_warnings(text: str, style: HouseStyle) -> list[NoticeWarning]:
         NoticeWarning(EUPHEMISM, f"the notice says {word!r}; say plainly what was wrong and what is right")
         for word in seen.values()
     ]
+
+
+def _direction_warnings(text: str) -> list[NoticeWarning]:
+    """Bidi controls are invisible yet can make a sentence display in a different order than it reads."""
+    hidden = sorted(BIDI_CONTROLS.intersection(text))
+    if not hidden:
+        return []
+    shown = ", ".join(reveal(char) for char in hidden)
+    return [NoticeWarning(DIRECTION_CONTROLS, f"the notice holds invisible text-direction controls ({shown}) that can "
+                                              "make it display differently from what it says; remove them unless the "
+                                              "language needs them")]
 
 
 def _value_warnings(text: str, passages: list[str], style: HouseStyle) -> list[NoticeWarning]:

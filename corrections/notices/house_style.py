@@ -24,7 +24,7 @@ SHAPES = ("replaced", "deleted", "inserted")
 DRAFT_PLACEHOLDERS = frozenset({"before", "after", "context"})
 DATE_PLACEHOLDERS = frozenset({"month", "day", "year"})
 DATE_LINE_PLACEHOLDERS = frozenset({"date"})
-_TABLES = ("labels", "order", "dates", "date_lines", "drafts", "check")
+_TABLES = ("labels", "order", "dates", "date_lines", "drafts", "check", "record")
 
 
 @dataclass(frozen=True, eq=False)
@@ -38,6 +38,8 @@ class HouseStyle:
     date_lines: Mapping[Kind, Template]
     drafts: Mapping[tuple[Kind, str], Template]
     banned_words: tuple[str, ...]
+    record_line: bool = False
+    """Whether text and Markdown notices end with "Record: sha256:<hash>" (HTML and JSON-LD always carry it)."""
     source: str = "the built-in house style"
 
     @classmethod
@@ -48,15 +50,9 @@ class HouseStyle:
     @classmethod
     def from_file(cls, path: str | Path) -> "HouseStyle":
         """A newsroom's TOML style file, laid over the built-in style; errors name the file."""
-        path = Path(path)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise InputError(f"house style file {path} does not exist") from None
-        except UnicodeDecodeError:
-            raise InputError(f"house style file {path} is not UTF-8 text") from None
-        except OSError as error:
-            raise InputError(f"cannot read house style file {path}: {error.strerror or error}") from None
+        from corrections.files.reader import read_text_file
+
+        text = read_text_file(path, "the house style file")
         return cls.from_toml(text, source=str(path))
 
     @classmethod
@@ -144,6 +140,7 @@ def _build(tables: dict, source: str) -> HouseStyle:
         date_lines=dict(tables["date_lines"]),
         drafts={(kind, shape): template for kind, shapes in tables["drafts"].items() for shape, template in shapes.items()},
         banned_words=tuple(tables["check"]["banned_words"]),
+        record_line=tables["record"]["show_in_text"],
         source=source,
     )
 
@@ -226,6 +223,15 @@ def _check(table: dict, source: str, where: str) -> dict:
     return {"banned_words": [w.strip() for w in words]}
 
 
+def _record(table: dict, source: str, where: str) -> dict:
+    _only(table, ("show_in_text",), source, where)
+    if "show_in_text" not in table:
+        return {}
+    if not isinstance(table["show_in_text"], bool):
+        raise InputError(f"house style {source}: {where} show_in_text must be true or false")
+    return {"show_in_text": table["show_in_text"]}
+
+
 _CANONICALISERS = {
     "labels": _labels,
     "order": _order,
@@ -233,6 +239,7 @@ _CANONICALISERS = {
     "date_lines": _date_lines,
     "drafts": _drafts,
     "check": _check,
+    "record": _record,
 }
 
 

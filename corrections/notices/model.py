@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -10,6 +11,7 @@ from corrections.errors import InputError
 from corrections.notices.dates import iso_8601, parse_moment
 
 _TEXT_FIELDS = ("before", "after", "public_note", "applied_at", "context")
+_SHA256 = re.compile("[0-9a-f]{64}")
 
 
 @dataclass(frozen=True)
@@ -45,19 +47,45 @@ class NoticeItem:
 
 
 @dataclass(frozen=True)
+class NoticeRecord:
+    """Which saved version a published notice speaks for: the article, the version, its chain hash.
+
+    Published with the notice, it lets anyone check later that the history still holds that version.
+    """
+
+    article_id: int
+    version: int
+    chain_sha256: str
+
+    def __post_init__(self) -> None:
+        for name in ("article_id", "version"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise InputError(f"a notice record's {name} must be a positive whole number, not {value!r}")
+        if not isinstance(self.chain_sha256, str) or not _SHA256.fullmatch(self.chain_sha256):
+            raise InputError("a notice record's chain_sha256 must be 64 lowercase hexadecimal digits")
+
+
+@dataclass(frozen=True)
 class NoticeArticle:
-    """What the structured outputs (JSON-LD, NewsML-G2) say about the corrected article."""
+    """What the structured outputs (JSON-LD, NewsML-G2) say about the corrected article.
+
+    `record` is the published version's record; a draft carries none.
+    """
 
     title: str
     url: str = ""
     date_published: str | date = ""
     date_modified: str | date = ""
+    record: NoticeRecord | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.title, str) or not self.title.strip():
             raise InputError("the article needs a headline for its notice metadata")
         if not isinstance(self.url, str):
             raise InputError(f"article url must be text, not {type(self.url).__name__}")
+        if self.record is not None and not isinstance(self.record, NoticeRecord):
+            raise InputError(f"article record must be a NoticeRecord, not {type(self.record).__name__}")
         object.__setattr__(self, "date_published", iso_8601(self.date_published, "date_published"))
         object.__setattr__(self, "date_modified", iso_8601(self.date_modified, "date_modified"))
 

@@ -1,19 +1,27 @@
-"""A notice as an HTML fragment, `<aside class="correction-notice">`, every user string escaped."""
+"""A notice as an HTML fragment, `<aside class="correction-notice">`, every user string escaped.
+
+Each label and sentence sits in its own <bdi>, so a direction override typed into a note or a
+passage reorders only that sentence, never the rest of the notice or the page around it.
+
+A published notice's aside carries its record (data-emend-article, data-emend-version,
+data-emend-chain-sha256), which `emend verify --against PAGE` checks against the history.
+"""
 
 from __future__ import annotations
 
 from html import escape
 
-from corrections.notices.model import Notice
+from corrections.html_isolation import isolated
+from corrections.notices.model import Notice, NoticeRecord
 
 
-def to_html(notice: Notice) -> str:
+def to_html(notice: Notice, *, record: NoticeRecord | None = None) -> str:
     """The notice as an <aside> fragment: a <p> per kind (label in <strong>), then a dated <p>."""
-    lines = ['<aside class="correction-notice">']
+    lines = [f'<aside class="correction-notice"{record_attributes(record)}>']
     for section in notice.sections:
         lines.append(
             f'  <p class="correction-notice__entry" data-kind="{escape(section.kind.value)}">'
-            f"<strong>{escape(section.label)}:</strong> {escape(' '.join(section.sentences))}</p>"
+            f"<strong>{isolated(section.label)}:</strong> {' '.join(isolated(s) for s in section.sentences)}</p>"
         )
     lines.append(
         f'  <p class="correction-notice__date"><time datetime="{notice.date.isoformat()}">'
@@ -21,3 +29,11 @@ def to_html(notice: Notice) -> str:
     )
     lines.append("</aside>")
     return "\n".join(lines) + "\n"
+
+
+def record_attributes(record: NoticeRecord | None) -> str:
+    """The aside's data-emend-* attributes for a published notice ('' for a draft)."""
+    if record is None:
+        return ""
+    return (f' data-emend-article="{record.article_id}" data-emend-version="{record.version}"'
+            f' data-emend-chain-sha256="{record.chain_sha256}"')

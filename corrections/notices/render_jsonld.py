@@ -1,11 +1,15 @@
-"""A notice as schema.org JSON-LD (NewsArticle with CorrectionComment), safe inside a <script> tag."""
+"""A notice as schema.org JSON-LD (NewsArticle with CorrectionComment), safe inside a <script> tag.
+
+A published notice's NewsArticle names its record in `identifier`: PropertyValues emend-article,
+emend-version and emend-chain-sha256, which `emend verify --against FILE` checks against the history.
+"""
 
 from __future__ import annotations
 
 import json
 
 from corrections.notices.dates import iso_8601
-from corrections.notices.model import Notice, NoticeArticle
+from corrections.notices.model import Notice, NoticeArticle, NoticeRecord
 
 # Escapes that keep "</script>", "<!--" and HTML entities from ending or bending the script element;
 # U+2028/U+2029 are escaped too, as older JavaScript parsers treat them as line ends.
@@ -29,6 +33,8 @@ def to_jsonld(notice: Notice, article: NoticeArticle) -> str:
     if article.date_published:
         data["datePublished"] = article.date_published
     data["dateModified"] = article.date_modified or _latest(notice)
+    if article.record is not None:
+        data["identifier"] = record_identifiers(article.record)
     data["correction"] = [
         {
             "@type": "CorrectionComment",
@@ -38,6 +44,13 @@ def to_jsonld(notice: Notice, article: NoticeArticle) -> str:
         for section in notice.sections
     ]
     return json.dumps(data, ensure_ascii=False, indent=2).translate(_SCRIPT_SAFE) + "\n"
+
+
+def record_identifiers(record: NoticeRecord) -> list[dict]:
+    """The record as schema.org PropertyValues (propertyID and name both say which part it is)."""
+    parts = (("emend-article", record.article_id), ("emend-version", record.version),
+             ("emend-chain-sha256", record.chain_sha256))
+    return [{"@type": "PropertyValue", "propertyID": name, "name": name, "value": value} for name, value in parts]
 
 
 def _latest(notice: Notice) -> str:

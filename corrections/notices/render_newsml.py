@@ -1,4 +1,10 @@
-"""A notice as a NewsML-G2 `itemMeta` fragment: the headline, an edNote and correction signals."""
+"""A notice as a NewsML-G2 `itemMeta` fragment: the headline, an edNote and correction signals.
+
+A published notice also carries its record as `itemMetaExtProperty` elements, the schema's own
+extension point in itemMeta (after `signal`, as the schema orders it): rel "emend:article",
+"emend:version" and "emend:chain-sha256", each with its value. A newsroom's catalog declares the
+"emend" scheme alias.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from corrections.correction import Kind
-from corrections.notices.model import Notice, NoticeArticle
+from corrections.notices.model import Notice, NoticeArticle, NoticeRecord
 
 NEWSML_NAMESPACE = "http://iptc.org/std/nar/2006-10-01/"
 _SIGNALS = (
@@ -30,8 +36,18 @@ def to_newsml(notice: Notice, article: NoticeArticle) -> str:
     for qcode, signalled in _SIGNALS:
         if kinds & signalled:
             ET.SubElement(item_meta, "signal", qcode=qcode)
+    for rel, value in record_properties(article.record):
+        ET.SubElement(item_meta, "itemMetaExtProperty", rel=rel, value=value)
     ET.indent(item_meta)
     return ET.tostring(item_meta, encoding="unicode") + "\n"
+
+
+def record_properties(record: NoticeRecord | None) -> list[tuple[str, str]]:
+    """(rel, value) of each itemMetaExtProperty a published notice carries; none for a draft."""
+    if record is None:
+        return []
+    return [("emend:article", str(record.article_id)), ("emend:version", str(record.version)),
+            ("emend:chain-sha256", record.chain_sha256)]
 
 
 def _xml_text(text: str) -> str:

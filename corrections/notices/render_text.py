@@ -2,32 +2,27 @@
 
 from __future__ import annotations
 
-import re
-
-from corrections.notices.model import Notice
-
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>&~|])")
-_BLOCK_START = re.compile(r"^([ \t]*)([#>+=-]|\d+[.)])", re.MULTILINE)
+from corrections.markdown_text import markdown_escape
+from corrections.notices.house_style import HouseStyle
+from corrections.notices.model import Notice, NoticeRecord
 
 
-def to_text(notice: Notice) -> str:
-    """The notice as plain text: one paragraph per kind, then the date line."""
-    return notice.text + "\n"
+def to_text(notice: Notice, *, record: NoticeRecord | None = None, style: HouseStyle | None = None) -> str:
+    """The notice as plain text: one paragraph per kind, then the date line (and the record line, when
+    the house style asks for it and the notice is published)."""
+    return "\n\n".join([notice.text, *record_lines(record, style)]) + "\n"
 
 
-def to_markdown(notice: Notice) -> str:
+def to_markdown(notice: Notice, *, record: NoticeRecord | None = None, style: HouseStyle | None = None) -> str:
     """The notice as Markdown; every user string is escaped so it renders as the words typed."""
     paragraphs = [f"**{markdown_escape(section.label)}:** {markdown_escape(' '.join(section.sentences))}" for section in notice.sections]
     paragraphs.append(f"*{markdown_escape(notice.date_line)}*")
+    paragraphs += record_lines(record, style)
     return "\n\n".join(paragraphs) + "\n"
 
 
-def markdown_escape(text: str) -> str:
-    """Backslash-escape what Markdown would read as formatting, links or raw HTML."""
-    return _BLOCK_START.sub(_escape_block_start, _MARKDOWN_SPECIAL.sub(r"\\\1", text))
-
-
-def _escape_block_start(match: re.Match[str]) -> str:
-    """A line opening like a heading, quote or list item ('# ', '> ', '- ', '1. ') stays a plain line."""
-    indent, marker = match.groups()
-    return indent + marker[:-1] + "\\" + marker[-1]
+def record_lines(record: NoticeRecord | None, style: HouseStyle | None) -> list[str]:
+    """["Record: sha256:<hash>"] for a published notice when the house style shows it, else []."""
+    if record is None or not (style or HouseStyle.default()).record_line:
+        return []
+    return [f"Record: sha256:{record.chain_sha256}"]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 from corrections.audit_report import render_audit_html
 from corrections.errors import EmendError
 from corrections.filenames import safe_stem
+from corrections.files import write_file
 from db.audit import audit_data
 from db.history import History
 from desktop.history_reader import HistoryReader
@@ -53,18 +54,14 @@ def save_audit_report(parent: QWidget | None, history: History, article_id: int)
         if path.suffix.lower() == ".pdf":
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                html_to_pdf(html, path, title=QCoreApplication.translate("AuditReport", "Audit: {title}").format(
-                    title=title))
+                path = html_to_pdf(html, path, title=QCoreApplication.translate("AuditReport", "Audit: {title}").format(
+                    title=title), protect=history.protected_files(), force=True)
             finally:
                 QApplication.restoreOverrideCursor()
-        else:
-            path.write_text(html, encoding="utf-8")
+        else:  # the file dialog asked before replacing a file; the history itself is still refused
+            path = write_file(path, html.encode("utf-8"), protect=history.protected_files(), force=True)
     except EmendError as error:
         _cannot_save(parent, str(error))
-        return None
-    except OSError as error:
-        _cannot_save(parent, QCoreApplication.translate("AuditReport", "Cannot write {path}: {reason}").format(
-            path=path, reason=error.strerror or error))
         return None
     return path
 

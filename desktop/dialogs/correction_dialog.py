@@ -8,7 +8,8 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout,
 )
 
-from corrections.correction import Kind
+from corrections.correction import Kind, check_changes_something
+from corrections.errors import InputError
 from desktop.session import CorrectionFields
 
 
@@ -20,6 +21,9 @@ def _text_box(name: str, accessible: str, lines: int, read_only: bool = False) -
     box.setTabChangesFocus(True)
     box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
     return box
+
+
+PROBLEM_STYLE = "background: #fde8e7; color: #8a1c12; border: 1px solid #f1a7a0; padding: 4px 8px;"
 
 
 class _EnterAttaches(QObject):
@@ -44,6 +48,7 @@ class CorrectionDialog(QDialog):
     def __init__(self, quote: str, initial: CorrectionFields | None = None, parent=None, *, editing: bool = False):
         super().__init__(parent)
         self.setObjectName("correctionDialog")
+        self.quote = quote
         self.setWindowTitle(self.tr("Edit correction") if editing else self.tr("Attach correction"))
         self.setMinimumWidth(520)
         initial = initial or CorrectionFields(Kind.CORRECTION, quote)
@@ -82,14 +87,33 @@ class CorrectionDialog(QDialog):
                       self.tr("Ctrl+Enter attaches. The replacement is applied when you save a version."))
         hint.setWordWrap(True)
         hint.setObjectName("dialogHint")
+        self.problem = QLabel(objectName="correctionProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(PROBLEM_STYLE)
+        self.problem.setAccessibleName(self.tr("Problem with the correction"))
+        self.problem.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(hint)
         layout.addWidget(buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.accept)
         self.replacement.setFocus()
         self.replacement.selectAll()
+
+    def accept(self) -> None:
+        """Close only on a correction the history will take; otherwise say why and keep what was typed."""
+        fields = self.fields()
+        try:
+            check_changes_something(fields.kind, self.quote, fields.replacement, fields.public_note)
+        except InputError as refusal:
+            message = str(refusal)
+            self.problem.setText("✘ " + message[:1].upper() + message[1:])
+            self.problem.show()
+            return
+        self.problem.hide()
+        super().accept()
 
     def _replacement(self) -> str:
         """The replacement; for a passage within one line, pasted line breaks become spaces."""
@@ -98,7 +122,7 @@ class CorrectionDialog(QDialog):
 
     def fields(self) -> CorrectionFields:
         return CorrectionFields(
-            kind=self.kind.currentData(), replacement=self._replacement(),
+            kind=Kind(self.kind.currentData()), replacement=self._replacement(),  # Qt hands the enum back as str
             public_note=self.public_note.toPlainText().strip(),
             internal_note=self.internal_note.toPlainText().strip(),
         )

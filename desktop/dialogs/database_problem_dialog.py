@@ -111,7 +111,7 @@ def open_history(path: str | os.PathLike, parent: QWidget | None = None, *,
     while True:
         if error is None:
             try:
-                return History.open(path)
+                return History.open(path, create=not path.exists())  # new only where no file is
             except DatabaseError as failure:
                 error = failure
         choice, error = ask_database_problem(path, error, parent), None

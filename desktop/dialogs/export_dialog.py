@@ -64,8 +64,8 @@ def export_article(parent: QWidget | None, history: History, article_id: int,
     target = with_format_extension(path, chosen_filter)
     try:
         label = QCoreApplication.translate("ExportDialog", "Exporting {name}…").format(name=target.name)
-        written = run_with_progress(parent, label,
-                                    write_export, target, text, title)
+        written = run_with_progress(parent, label, write_export, target, text, title,  # the dialog asked first
+                                    protect=history.protected_files(), force=True)
     except EmendError as error:
         QMessageBox.critical(parent, QCoreApplication.translate("ExportDialog", "The article was not exported"),
                              str(error))

@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
 
 from corrections.errors import EmendError
 from corrections.filenames import safe_stem
+from corrections.files import write_file
 from corrections.notices import (
-    HouseStyle, Notice, NoticeArticle, check_notice, to_html, to_jsonld, to_markdown, to_newsml, to_text,
+    HouseStyle, Notice, NoticeArticle, NoticeRecord, check_notice, to_html, to_jsonld, to_markdown, to_newsml,
+    to_text,
 )
 from corrections.notices.serialize import combine_notices, notice_from_text
+from corrections.visible_text import reveal
 from db import publishing
 from db.history import History
 from desktop.formatting import local_time
@@ -82,7 +85,7 @@ class NoticeDialog(QDialog):
         self.history, self.article_id, self.author, self.style = history, article_id, author, style
         article = history.article(article_id)
         self.article_title = article.title
-        self.setWindowTitle(self.tr("Correction notice — {title}").format(title=article.title))
+        self.setWindowTitle(self.tr("Correction notice — {title}").format(title=reveal(article.title)))
         self.resize(1040, 660)
         self.notice: Notice | None = None
         self._base: Notice | None = None
@@ -260,7 +263,7 @@ class NoticeDialog(QDialog):
             self._set_banner("published", self.tr(
                 "Published with version {number} on {time} by {author}. Published notices never change: "
                 "publishing a revised wording keeps this one on record as superseded.").format(
-                number=stored.version_number, time=local_time(stored.created_at), author=stored.created_by))
+                number=stored.version_number, time=local_time(stored.created_at), author=reveal(stored.created_by)))
             self.publish_button.setText(self.tr("P&ublish Revised Wording…"))
         self.editor.setReadOnly(False)
         self._loading = True
@@ -334,7 +337,18 @@ class NoticeDialog(QDialog):
         if fmt.name in ("JSON-LD", "NewsML"):
             render = to_jsonld if fmt.name == "JSON-LD" else to_newsml
             return render(self._structured_notice(), self._article_metadata())
-        return {"Text": to_text, "Markdown": to_markdown, "HTML": to_html}[fmt.name](self.notice)
+        record = self._record()
+        if fmt.name == "HTML":
+            return to_html(self.notice, record=record)
+        return (to_text if fmt.name == "Text" else to_markdown)(self.notice, record=record, style=self.style)
+
+    def _record(self, latest: bool = False) -> NoticeRecord | None:
+        """The record of the version the shown notice was published with (or the latest published one,
+        for the structured outputs); a draft carries none."""
+        if self._stored is None:
+            return None
+        number = None if latest else self._stored.version_number
+        return publishing.notice_record(self.history, self.article_id, number)
 
     def _structured_notice(self) -> Notice:
         """JSON-LD and NewsML describe all of an article's notices in force, as `emend notice` does."""
@@ -345,11 +359,11 @@ class NoticeDialog(QDialog):
     def _article_metadata(self) -> NoticeArticle:
         versions = self.history.versions(self.article_id)
         return NoticeArticle(title=self.article_title, date_published=versions[0].created_at,
-                             date_modified=versions[-1].created_at)
+                             date_modified=versions[-1].created_at, record=self._record(latest=True))
 
     def _show_output(self) -> None:
         try:
-            self.output.setPlainText(self.rendered())
+            self.output.setPlainText(reveal(self.rendered()))  # shown only: copy and save take rendered()
         except EmendError as error:
             self.output.setPlainText("")
             self.error.setText("✘ " + str(error))
@@ -396,13 +410,11 @@ class NoticeDialog(QDialog):
         path = Path(chosen)
         if not path.suffix:
             path = path.with_name(f"{path.name}.{fmt.extension}")
-        try:
-            path.write_text(text, encoding="utf-8")
-        except OSError as error:
-            QMessageBox.critical(self, self.tr("Cannot save the notice"), self.tr(
-                "Cannot write {path}: {reason}").format(path=path, reason=error.strerror or error))
+        try:  # the file dialog asked before replacing a file; the history itself is still refused
+            return write_file(path, text.encode("utf-8"), protect=self.history.protected_files(), force=True)
+        except EmendError as error:
+            QMessageBox.critical(self, self.tr("Cannot save the notice"), str(error))
             return None
-        return path
 
     def printable_html(self) -> str:
         """The notice as a small HTML page, headed by the article's title, for printing and PDF."""
@@ -437,7 +449,8 @@ class NoticeDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            return html_to_pdf(self.printable_html(), path, title=self.windowTitle())
+            return html_to_pdf(self.printable_html(), path, title=self.windowTitle(),
+                               protect=self.history.protected_files(), force=True)
         except EmendError as error:
             QMessageBox.critical(self, self.tr("Cannot export the PDF"), str(error))
             return None

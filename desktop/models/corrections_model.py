@@ -8,7 +8,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from corrections.correction import Correction, Status
-from desktop.formatting import one_line
+from corrections.visible_text import reveal
+from desktop.formatting import shown_line
 
 COLUMNS = (QT_TRANSLATE_NOOP("CorrectionsModel", "Kind"), QT_TRANSLATE_NOOP("CorrectionsModel", "Passage"),
            QT_TRANSLATE_NOOP("CorrectionsModel", "Replacement"), QT_TRANSLATE_NOOP("CorrectionsModel", "Note"),
@@ -80,11 +81,13 @@ class CorrectionsModel(QAbstractTableModel):
         if column == 0:
             return item.kind.label
         if column == 1:
-            return one_line(item.quote, 60)
+            return shown_line(item.quote, 60)
         if column == 2:
-            return one_line(item.replacement, 60) if item.replacement else self.tr("(removed)")
+            if not item.changes_text:
+                return self.tr("(unchanged: note only)")
+            return shown_line(item.replacement, 60) if item.replacement else self.tr("(removed)")
         if column == 3:
-            return one_line(item.public_note, 80)
+            return shown_line(item.public_note, 80)
         return self.status_text(item)
 
     def status_text(self, item: Correction) -> str:
@@ -96,14 +99,16 @@ class CorrectionsModel(QAbstractTableModel):
         return self.tr("Passage not found") if item.id in self._problems else self.tr("Pending")
 
     def _tooltip(self, item: Correction) -> str:
-        lines = [self.tr("{kind} by {author}").format(kind=item.kind.label, author=item.author or self.tr("unknown")),
-                 self.tr("Passage: {quote}").format(quote=one_line(item.quote, 200)),
-                 self.tr("Replacement: {replacement}").format(
-                     replacement=one_line(item.replacement, 200) or self.tr("(removed)"))]
+        replacement = self.tr("Replacement: {replacement}").format(
+            replacement=shown_line(item.replacement, 200) or self.tr("(removed)")) if item.changes_text \
+            else self.tr("Note only: the passage stays as it is")
+        lines = [self.tr("{kind} by {author}").format(kind=item.kind.label,
+                                                      author=reveal(item.author) or self.tr("unknown")),
+                 self.tr("Passage: {quote}").format(quote=shown_line(item.quote, 200)), replacement]
         if item.public_note:
-            lines.append(self.tr("Public note: {note}").format(note=item.public_note))
+            lines.append(self.tr("Public note: {note}").format(note=reveal(item.public_note)))
         if item.internal_note:
-            lines.append(self.tr("Internal note: {note}").format(note=item.internal_note))
+            lines.append(self.tr("Internal note: {note}").format(note=reveal(item.internal_note)))
         if item.id in self._problems:
             lines.append(self._problems[item.id])
         return "\n".join(lines)

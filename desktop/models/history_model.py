@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from db.records import Version
-from desktop.formatting import local_time, one_line
+from corrections.visible_text import reveal
+from desktop.formatting import local_time, shown_line
 from desktop.models.chunked_rows import ChunkedRowsModel, Index
 
 COLUMNS = (QT_TRANSLATE_NOOP("HistoryModel", "Version"), QT_TRANSLATE_NOOP("HistoryModel", "Saved"),
@@ -43,11 +44,12 @@ class HistoryModel(ChunkedRowsModel[Version]):
         published = self._published.get(version.number)
         if role == Qt.ItemDataRole.DisplayRole:
             number = f"v{version.number} ✔" if published else f"v{version.number}"  # ✔: readers saw it
-            return (number, local_time(version.created_at), version.author,
-                    one_line(version.message, 80))[index.column()]
+            return (number, local_time(version.created_at), shown_line(version.author, 80),
+                    shown_line(version.message, 80))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = self.tr("Version {number} by {author}\n{message}\n{time} (UTC)").format(
-                number=version.number, author=version.author, message=version.message, time=version.created_at)
+                number=version.number, author=reveal(version.author), message=reveal(version.message),
+                time=version.created_at)
             if published:
                 tip += "\n" + self.tr("✔ Published {time}").format(time=local_time(published))
             return tip

@@ -6,6 +6,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
 )
 
+from corrections.visible_text import reveal
 from db.records import ArticleSummary
 from desktop.formatting import local_time, short_time
 
@@ -48,11 +49,12 @@ class LibraryModel(QAbstractTableModel):
         if article is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (article.title, str(article.versions), short_time(article.last_change or ""))[index.column()]
+            return (reveal(article.title), str(article.versions), short_time(article.last_change or ""))[
+                index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = self.tr("{title}\nLast saved {time} by {author}").format(
-                title=article.title, time=local_time(article.last_change or ""),
-                author=article.last_author or self.tr("unknown"))
+                title=reveal(article.title), time=local_time(article.last_change or ""),
+                author=reveal(article.last_author or "") or self.tr("unknown"))
             if article.pending:
                 tip += "\n" + self.tr("%n pending correction(s)", "", article.pending)
             return tip

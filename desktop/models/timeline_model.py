@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from corrections.visible_text import reveal
 from db.audit import TimelineEntry
-from desktop.formatting import local_time, one_line
+from desktop.formatting import local_time, shown_line
 from desktop.models.chunked_rows import ChunkedRowsModel, Index
 
 TRIVIAL_COLOUR = QColor("#8a8f98")  # mid grey: readable on light and dark bases alike
@@ -63,8 +64,9 @@ class TimelineModel(ChunkedRowsModel[TimelineEntry]):
     def _display(self, entry: TimelineEntry, column: int) -> str:
         version = entry.version
         published = ("✔ " + local_time(entry.published_at)) if entry.published_at else ""
-        return (f"v{version.number}", local_time(version.created_at), version.author, one_line(version.message, 60),
-                one_line(corrections_text(entry), 90), published, one_line(notice_text(entry), 90))[column]
+        return (f"v{version.number}", local_time(version.created_at), shown_line(version.author, 60),
+                shown_line(version.message, 60), shown_line(corrections_text(entry), 90), published,
+                shown_line(notice_text(entry), 90))[column]
 
     def _tooltip(self, entry: TimelineEntry) -> str:
         version = entry.version
@@ -74,12 +76,14 @@ class TimelineModel(ChunkedRowsModel[TimelineEntry]):
             lines.append(QCoreApplication.translate(
                 "TimelineModel", "Whitespace or punctuation only: no word was added or removed."))
         for correction in entry.corrections:
-            lines.append(f"{correction.kind.label} #{correction.id}: “{correction.quote}” → "
-                         f"“{correction.replacement}”" + (f" — {correction.public_note}" if correction.public_note else ""))
+            change = f"“{correction.quote}” → “{correction.replacement}”" if correction.changes_text else \
+                QCoreApplication.translate("TimelineModel", "note only, the text unchanged")
+            lines.append(f"{correction.kind.label} #{correction.id}: {change}"
+                         + (f" — {correction.public_note}" if correction.public_note else ""))
         if entry.published_at:
             lines.append(QCoreApplication.translate("TimelineModel", "Published {time}").format(
                 time=local_time(entry.published_at)))
         for notice in entry.notices:
             heading = QCoreApplication.translate("TimelineModel", "Notice {id}:").format(id=notice.id)
             lines.append(heading + "\n" + notice.text)
-        return "\n".join(line for line in lines if line)
+        return reveal("\n".join(line for line in lines if line))

@@ -26,6 +26,7 @@ PALETTE_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChang
 LARGE_RESULT_CHARS = 100_000  # results with more text than this render in slices between events
 SLICE_SECONDS = 0.008  # the longest a rendering slice keeps the event loop waiting
 SLICE_CHARS = 20_000  # a long run of text is inserted in pieces of this size, checking the clock between
+SLICE_MAX_CHARS = LARGE_RESULT_CHARS  # a slice also ends once it wrote this much: a fast machine draws in slices too
 
 
 def change_format(op: int, colours: DiffColours) -> QTextCharFormat:
@@ -84,9 +85,12 @@ class Renderer:
     def done(self) -> bool:
         return self.index >= len(self.ops)
 
-    def run(self, budget_s: float | None = None) -> bool:
-        """Insert ops until all are written or `budget_s` seconds have passed; True once done."""
+    def run(self, budget_s: float | None = None, max_chars: int | None = None) -> bool:
+        """Insert ops until all are written, `budget_s` seconds have passed or `max_chars` characters
+        are written; True once done. With either bound, long runs go in pieces of SLICE_CHARS."""
         deadline = None if budget_s is None else time.perf_counter() + budget_s
+        sliced = budget_s is not None or max_chars is not None
+        written = 0
         cursor = self.cursor
         cursor.beginEditBlock()
         try:
@@ -102,14 +106,17 @@ class Renderer:
                             self.in_hunk = True
                         self.start = cursor.position()
                 if visible and text:
-                    piece = text if deadline is None else text[self.offset:self.offset + SLICE_CHARS]
+                    piece = text[self.offset:self.offset + SLICE_CHARS] if sliced else text
                     cursor.insertText(piece, self.plain if op == EQUAL else self.formats[op])
                     self.offset += len(piece)
+                    written += len(piece)
                 if not visible or self.offset >= len(text):
                     if op != EQUAL:
                         self.hunks[-1].append(Segment(self.start, cursor.position(), op))
                     self.index += 1
                     self.offset = 0
+                if max_chars is not None and written >= max_chars:
+                    break
                 if deadline is not None and time.perf_counter() >= deadline:
                     break
         finally:
@@ -180,6 +187,7 @@ class DiffPreview(QWidget):
 
     currentChangeChanged = Signal(int, int)
     rendered = Signal()  # a large result finished rendering in slices and is shown
+    sliceRendered = Signal()  # one step of a large render ran (a slice written, or the document shown); events run next
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -317,7 +325,8 @@ class DiffPreview(QWidget):
             self._hunks[name] = job.renderer.hunks
             del self._jobs[name]
         else:
-            job.renderer.run(SLICE_SECONDS)
+            job.renderer.run(SLICE_SECONDS, SLICE_MAX_CHARS)
+        self.sliceRendered.emit()
         if self._jobs:
             self._render_timer.start()
             return

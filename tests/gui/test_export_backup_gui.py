@@ -110,5 +110,5 @@ def test_backing_up_onto_the_history_itself_is_refused(saved_twice, save_as, mes
     assert not saved_twice.back_up_history()
 
     [refusal] = message_boxes.texts("critical")
-    assert "another file than the history itself" in refusal
+    assert "is the history itself" in refusal
     assert db_path.read_bytes() == before

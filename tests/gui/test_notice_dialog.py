@@ -82,7 +82,7 @@ def test_the_notice_dialog_shows_the_drafted_correction_in_every_output(sample_w
     dialog.set_output_format("HTML")
     html = dialog.output.toPlainText()
     assert html.startswith('<aside class="correction-notice">')
-    assert "<strong>Correction:</strong>" in html and "Tuesday" in html
+    assert "<strong><bdi>Correction</bdi>:</strong>" in html and "Tuesday" in html
 
     dialog.set_output_format("JSON-LD")
     data = json.loads(dialog.output.toPlainText())

@@ -112,7 +112,7 @@ def test_a_missing_house_style_file_is_refused(open_dialog, qtbot, tmp_path):
     press_ok(qtbot, dialog)
 
     assert dialog.isVisible()
-    assert dialog.problems["house_style"].text() == f"House style file {tmp_path / 'gone.toml'} does not exist"
+    assert dialog.problems["house_style"].text() == f"The house style file '{tmp_path / 'gone.toml'}' does not exist"
 
 
 def test_the_database_must_be_a_file_in_a_folder_that_exists(open_dialog, qtbot, tmp_path):

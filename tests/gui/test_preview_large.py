@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 
 import resources
 from corrections.diff import DELETE, INSERT, word_diff
+from desktop.widgets.diff_preview import SLICE_MAX_CHARS
 from desktop.workers import PreviewRequest, compute_preview
 from tests.gui.conftest import struck_in_red, underlined_in_green
 
@@ -44,35 +45,42 @@ def long_window(window, qtbot):
     return window, text
 
 
-class Ticks:
-    """A 5 ms timer counting how often the event loop got to run (it goes with the window)."""
+class Steps:
+    """What happened while the preview rendered, in order: "slice" for each step of the render, "event"
+    when a zero-delay timer started right after that step fired, i.e. the event loop ran in between."""
 
-    def __init__(self, parent):
-        self.count = 0
-        self.timer = QTimer(parent, interval=5)
-        self.timer.timeout.connect(self.tick)
-        self.timer.start()
+    def __init__(self, preview):
+        self.log: list[str] = []
+        preview.sliceRendered.connect(self.slice)
 
-    def tick(self) -> None:
-        self.count += 1
+    def slice(self) -> None:
+        self.log.append("slice")
+        QTimer.singleShot(0, lambda: self.log.append("event"))
+
+    @property
+    def slices(self) -> int:
+        return self.log.count("slice")
+
+    def events_between_slices(self) -> bool:
+        slices = [i for i, step in enumerate(self.log) if step == "slice"]
+        return all("event" in self.log[a:b] for a, b in zip(slices, slices[1:]))
 
 
 def test_a_long_preview_is_rendered_between_events_and_shows_every_change(long_window, qtbot):
     window, text = long_window
     new = edited(text, "changed", seed=5)
     preview = window.preview
-    ticks = Ticks(window)
+    steps = Steps(preview)
     at_ready = []
-    window.scheduler.ready.connect(lambda _result: at_ready.append((ticks.count, preview.rendering)))
+    window.scheduler.ready.connect(lambda _result: at_ready.append((steps.slices, preview.rendering)))
 
     window.session.set_working_text(new)
     with qtbot.waitSignal(preview.rendered, timeout=20000):
         window.scheduler.request(now=True)
-    ticks.timer.stop()
 
-    (ticks_at_ready, rendering_at_ready), = at_ready
-    assert rendering_at_ready
-    assert ticks.count - ticks_at_ready >= 3  # the event loop ran while the result was drawn
+    assert at_ready == [(0, True)]  # nothing drawn when the result arrives: it is drawn afterwards
+    assert steps.slices > len(new) // SLICE_MAX_CHARS  # written a bounded slice at a time, then shown
+    assert steps.events_between_slices()
     document = preview.inline.document()
     assert struck_in_red(document) == shown_as(text, new, DELETE)
     assert underlined_in_green(document) == shown_as(text, new, INSERT)

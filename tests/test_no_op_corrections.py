@@ -1,0 +1,111 @@
+"""A correction that changes nothing is refused; a note-only editor's note or update records just its note."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from corrections.correction import Kind, check_changes_something
+from corrections.errors import InputError
+from db import publishing
+
+PASSAGE = "48,000 vehicles"
+
+
+@pytest.fixture
+def article(cli, sample_path, db_path):
+    """Run `emend --db DB ...` on a history holding the sample article as article 1."""
+
+    def emend(*args):
+        return cli("--db", db_path, *args)
+
+    assert emend("import", sample_path, "--title", "Harbour bridge reopens")[0] == 0
+    return emend
+
+
+def refused(result: tuple[int, str, str]) -> str:
+    code, out, err = result
+    assert (code, out) == (2, ""), (code, out, err)
+    assert err.startswith("emend: ") and err.count("\n") == 1 and "Traceback" not in err
+    return err
+
+
+@pytest.mark.parametrize("kind", ["correction", "clarification"])
+@pytest.mark.parametrize("note", ["", "An earlier version misstated the traffic."])
+def test_a_correction_whose_replacement_is_its_passage_is_refused_whatever_the_note(article, kind, note):
+    err = refused(article("correct", "1", "--quote", PASSAGE, "--replace", PASSAGE, "--kind", kind, "--note", note))
+
+    assert "the replacement is the same as the passage" in err
+    assert json.loads(article("corrections", "1", "--json")[1]) == []
+    assert "nothing to save" in refused(article("save", "1", "-m", "Nothing"))
+
+
+@pytest.mark.parametrize("kind", ["editors-note", "update"])
+def test_a_note_only_editors_note_or_update_needs_a_public_note(article, kind):
+    err = refused(article("correct", "1", "--quote", PASSAGE, "--replace", PASSAGE, "--kind", kind))
+
+    assert "leaves the passage as it is" in err and "public note" in err
+    assert json.loads(article("corrections", "1", "--json")[1]) == []
+
+
+def test_a_note_only_editors_note_keeps_the_text_and_its_notice_is_the_note_alone(article, db_path):
+    note = "This article has been updated to note that the council disputes the traffic count."
+    assert article("correct", "1", "--quote", PASSAGE, "--replace", PASSAGE, "--kind", "editors-note",
+                   "--note", note)[0] == 0
+    code, out, err = article("save", "1", "-m", "Editor's note on the traffic count")
+    assert (code, out) == (0, "2\n"), err
+
+    assert article("show", "1", "2")[1] == article("show", "1", "1")[1]
+    assert json.loads(article("diff", "1", "--format", "json")[1]) == [
+        {"op": "equal", "text": article("show", "1", "1")[1]}]
+    draft = article("notice", "1", "--draft")[1]
+    assert draft.startswith(f"Editor's note: {note}\n")
+    assert "misstated" not in draft and draft.count(PASSAGE) == 0
+    assert article("verify")[0] == 0
+
+
+def test_changing_a_pending_correction_into_a_no_op_is_refused_and_leaves_it_as_it_was(history, sample_text):
+    article_id = history.import_article(sample_text, title="Bridge", author="Ana").id
+    correction = history.add_correction(article_id, kind=Kind.CORRECTION, quote=PASSAGE,
+                                        replacement="84,000 vehicles", author="Ana")
+
+    with pytest.raises(InputError, match="the replacement is the same as the passage"):
+        history.update_correction(correction.id, replacement=PASSAGE)
+    with pytest.raises(InputError, match="write the public note"):
+        history.update_correction(correction.id, kind=Kind.UPDATE, replacement=PASSAGE)
+
+    assert history.correction(correction.id).replacement == "84,000 vehicles"
+    assert history.correction(correction.id).kind is Kind.CORRECTION
+
+
+def test_a_note_only_update_can_have_its_internal_note_edited_and_its_public_note_not_emptied(history, sample_text):
+    article_id = history.import_article(sample_text, title="Bridge", author="Ana").id
+    correction = history.add_correction(article_id, kind=Kind.UPDATE, quote=PASSAGE, replacement=PASSAGE,
+                                        public_note="The council now disputes this figure.", author="Ana")
+
+    assert history.update_correction(correction.id, internal_note="Source: council press office").internal_note
+    with pytest.raises(InputError, match="write the public note"):
+        history.update_correction(correction.id, public_note="")
+    assert not history.correction(correction.id).changes_text
+
+
+def test_the_rule_says_which_amendments_must_change_their_passage():
+    check_changes_something(Kind.CORRECTION, "184 million", "148 million", "")
+    check_changes_something(Kind.EDITORS_NOTE, "184 million", "184 million", "The figure is disputed.")
+    for kind in (Kind.CORRECTION, Kind.CLARIFICATION):
+        with pytest.raises(InputError, match="^the replacement is the same as the passage$"):
+            check_changes_something(kind, "184 million", "184 million", "It was right all along.")
+    with pytest.raises(InputError, match="this update leaves the passage as it is"):
+        check_changes_something(Kind.UPDATE, "184 million", "184 million", "  ")
+
+
+def test_a_note_only_update_published_carries_its_note_as_the_whole_notice(history, sample_text):
+    article_id = history.import_article(sample_text, title="Bridge", author="Ana").id
+    history.add_correction(article_id, kind=Kind.UPDATE, quote=PASSAGE, replacement=PASSAGE,
+                           public_note="Traffic counts resume next month.", author="Ana")
+    history.save_version(article_id, message="Update", author="Ana")
+
+    _, stored = publishing.publish(history, article_id, author="Ana")
+
+    assert stored.notice.sections[0].text == "Update: Traffic counts resume next month."

@@ -1,0 +1,209 @@
+"""No output can destroy the history: every file Emend writes goes through one atomic writer that
+refuses the history (and whatever resolves to it) and never replaces a file unless told to."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from corrections.files import OutputRefused, atomic_output, write_file
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def corrected(cli, sample_path, db_path):
+    """A history with one article, corrected once; returns a function telling it is still intact."""
+    assert cli("--db", db_path, "import", sample_path, "--title", "Harbour bridge reopens")[0] == 0
+    assert cli("--db", db_path, "correct", "1", "--quote", "48,000 vehicles", "--replace", "84,000 vehicles",
+               "--note", "An earlier version misstated the traffic.")[0] == 0
+    assert cli("--db", db_path, "save", "1", "-m", "Traffic figure")[0] == 0
+
+    def intact() -> None:
+        code, out, err = cli("--db", db_path, "verify")
+        assert (code, out) == (0, "ok\n"), err
+        assert cli("--db", db_path, "log", "1")[1].count("\n") >= 2
+
+    return intact
+
+
+OUTPUTS = [
+    ("export", "1", "--format", "txt"),
+    ("export", "1", "--format", "html"),
+    ("export", "1", "--format", "docx"),
+    ("export-log",),
+    ("audit", "1"),
+    ("audit", "1", "--format", "pdf"),
+]
+
+
+@pytest.mark.parametrize("command", OUTPUTS, ids=lambda c: " ".join(c))
+def test_no_output_command_can_write_over_the_history(cli, db_path, corrected, command):
+    before = digest(db_path)
+    for flags in ([], ["--force"]):
+        code, out, err = cli("--db", db_path, *command, "-o", db_path, *flags)
+        assert code == 2, (out, err)
+        assert "is the history itself" in err and err.count("\n") == 1
+    assert digest(db_path) == before
+    corrected()
+
+
+@pytest.mark.parametrize("command", OUTPUTS[:1] + OUTPUTS[3:5], ids=lambda c: " ".join(c))
+def test_a_link_to_the_history_or_its_wal_is_refused_too(cli, db_path, corrected, command, tmp_path):
+    symlink, hardlink = tmp_path / "link.txt", tmp_path / "hard.txt"
+    symlink.symlink_to(db_path)
+    os.link(db_path, hardlink)
+    wal_link = tmp_path / "wal.txt"
+    wal_link.symlink_to(db_path.with_name(db_path.name + "-wal"))
+    for target in (symlink, hardlink, wal_link, db_path.with_name(db_path.name + "-journal")):
+        code, _, err = cli("--db", db_path, *command, "-o", target, "--force")
+        assert code == 2 and "is the history itself" in err, (target, err)
+    corrected()
+
+
+def test_backup_refuses_the_history_and_an_existing_file_unless_forced(cli, db_path, corrected, tmp_path):
+    other = tmp_path / "other.sqlite"
+    assert cli("--db", other, "import", db_path.parent / "nothing.txt")[0] == 2  # no such file: nothing made
+    assert cli("--db", other, "import", Path(__file__))[0] == 0
+    other_before = digest(other)
+
+    for target in (db_path, tmp_path / "link.sqlite"):
+        if target.name == "link.sqlite":
+            target.symlink_to(db_path)
+        code, _, err = cli("--db", db_path, "backup", target, "--force")
+        assert code == 2 and "is the history itself" in err
+
+    code, _, err = cli("--db", db_path, "backup", other)
+    assert code == 2 and "already exists; use --force" in err
+    assert digest(other) == other_before
+
+    code, out, err = cli("--db", db_path, "backup", other, "--force")
+    assert code == 0, err
+    assert cli("--db", other, "verify")[0] == 0
+    assert "Harbour bridge reopens" in cli("--db", other, "list")[1]
+    corrected()
+
+
+def test_an_existing_output_file_is_kept_unless_forced(cli, db_path, corrected, tmp_path):
+    keep = tmp_path / "keep.txt"
+    keep.write_text("an editor's notes\n", encoding="utf-8")
+    for command in [("export", "1", "--format", "txt"), ("export-log",), ("audit", "1")]:
+        code, _, err = cli("--db", db_path, *command, "-o", keep)
+        assert code == 2 and "already exists; use --force" in err
+        assert keep.read_text(encoding="utf-8") == "an editor's notes\n"
+    code, out, err = cli("--db", db_path, "export", "1", "-o", keep, "--force")
+    assert code == 0, err
+    assert "84,000 vehicles" in keep.read_text(encoding="utf-8")
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
+
+
+def test_a_failed_write_leaves_the_old_file_whole_and_no_temporary_file(tmp_path):
+    keep = tmp_path / "keep.txt"
+    keep.write_text("the old report\n", encoding="utf-8")
+
+    class Full(Exception):
+        pass
+
+    with pytest.raises(Full):
+        with atomic_output(keep, force=True) as partial:
+            partial.write_bytes(b"half a rep")
+            raise Full  # the disk filled up, the PDF writer failed, the process was interrupted
+    assert keep.read_text(encoding="utf-8") == "the old report\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.txt"]
+
+
+def test_a_full_disk_is_a_clear_refusal_and_the_old_file_survives(tmp_path):
+    """/dev/full fails every write with ENOSPC, as a full disk does."""
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full on this system")
+    keep = tmp_path / "keep.txt"
+    keep.write_text("kept\n", encoding="utf-8")
+    with pytest.raises(OutputRefused, match="disk is full"):
+        with atomic_output(keep, force=True) as partial:
+            with open("/dev/full", "wb") as full:
+                full.write(b"x" * 65536)
+                full.flush()
+            partial.write_bytes(b"never reached")
+    assert keep.read_text(encoding="utf-8") == "kept\n"
+
+
+@pytest.mark.parametrize("where", ["missing folder", "a folder", "a device", "a loop"])
+def test_impossible_output_paths_exit_2_with_one_line(cli, db_path, corrected, tmp_path, where):
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    target = {"missing folder": tmp_path / "nowhere" / "x.txt", "a folder": tmp_path, "a device": Path("/dev/null"),
+              "a loop": loop}[where]
+    for command in [("export-log",), ("audit", "1"), ("backup",)]:
+        args = ("--db", db_path, *command, target) if command == ("backup",) else \
+            ("--db", db_path, *command, "-o", target)
+        code, out, err = cli(*args)
+        assert code == 2, (command, out, err)
+        assert err.startswith("emend: ") and err.count("\n") == 1
+    corrected()
+
+
+def test_a_read_only_file_system_is_a_clear_refusal(cli, db_path, corrected, tmp_path):
+    """/proc accepts no new files: the writer says so instead of failing with a traceback."""
+    code, _, err = cli("--db", db_path, "export-log", "-o", "/proc/emend-log.csv")
+    assert code == 2 and err.count("\n") == 1
+    corrected()
+
+
+def test_exporting_into_a_folder_never_replaces_a_file(cli, db_path, corrected, sample_path, tmp_path):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    for title in ("..", ".", "CON", "con"):
+        assert cli("--db", db_path, "import", sample_path, "--title", title, "--again")[0] == 0
+    written = []
+    for article in ("2", "3", "4", "5", "5"):
+        code, out, err = cli("--db", db_path, "export", article, "-o", folder)
+        assert code == 0, err
+        written.append(Path(out.strip()))
+    assert len(set(written)) == 5 and all(p.parent == folder for p in written)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in written)
+    assert {p.name for p in written} >= {"article-2.txt", "article-3.txt", "article-4.txt", "article-5.txt",
+                                         "article-5-2.txt"}
+
+
+def test_a_new_file_gets_the_usual_permissions_and_a_replaced_one_keeps_its_own(tmp_path):
+    previous = os.umask(0o022)
+    try:
+        written = write_file(tmp_path / "notice.txt", b"Correction: ...\n")
+    finally:
+        os.umask(previous)
+    assert written.read_bytes() == b"Correction: ...\n"
+    assert stat.S_IMODE(written.stat().st_mode) == 0o644  # readable by the newsroom, as any new file
+    written.chmod(0o600)
+    write_file(written, b"Revised\n", force=True)
+    assert written.read_bytes() == b"Revised\n" and stat.S_IMODE(written.stat().st_mode) == 0o600
+
+
+def test_an_output_on_a_read_only_mount_is_refused_and_the_history_untouched(db_path, corrected, tmp_path):
+    """A real read-only file system: a tmpfs mounted read-only in a private mount namespace."""
+    import shutil
+    import subprocess
+    import sys
+
+    if os.geteuid() != 0 or shutil.which("unshare") is None:
+        pytest.skip("mounting a read-only file system needs root and unshare(1)")
+    mount_point = tmp_path / "dvd"
+    mount_point.mkdir()
+    root = Path(__file__).resolve().parent.parent
+    script = (f"mount -t tmpfs -o ro tmpfs {mount_point} && "
+              f"for command in 'export 1 -o {mount_point}/a.txt' 'export-log -o {mount_point}/log.csv' "
+              f"'backup {mount_point}/copy.sqlite'; do "
+              f"PYTHONPATH={root} {sys.executable} -m desktop.cli --db {db_path} $command; echo \"exit=$?\"; done")
+    done = subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, text=True, timeout=300)
+    if "mount" in done.stderr and "exit=" not in done.stdout:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must be able to mount a read-only tmpfs: {done.stderr}")
+        pytest.skip(f"this machine cannot mount a tmpfs: {done.stderr.strip()}")
+    assert done.stdout.count("exit=2") == 3, (done.stdout, done.stderr)
+    assert done.stderr.count("read-only") == 3 and "Traceback" not in done.stderr
+    corrected()
