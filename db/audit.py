@@ -62,9 +62,10 @@ def timeline(history, article_id: int, *, skip_trivial: bool = False) -> list[Ti
         notices.setdefault(n.version_number, []).append(n)
     entries, previous = [], None
     for row in VersionTexts(history.db).walk(article_id):
-        trivial = is_trivial(previous, row["text"] or "")
-        previous = row["text"] or ""
         number = row["number"]
+        # A version that applied a correction (a note-only editor's note too) is never trivial.
+        trivial = number not in applied and is_trivial(previous, row["text"] or "")
+        previous = row["text"] or ""
         if skip_trivial and trivial and number not in published:
             continue
         entries.append(TimelineEntry(versions[number], tuple(applied.get(number, ())), published.get(number),

@@ -7,6 +7,7 @@ mail, the published notice itself) still holds the old hashes, so checking it na
 
 from __future__ import annotations
 
+from corrections.errors import VerificationError
 from corrections.receipts import Receipt
 from db.records import Problem, VerifyReport
 
@@ -19,11 +20,18 @@ _RECEIPTS_SQL = """
 
 
 def receipts(history, article_id: int | None = None) -> list[Receipt]:
-    """One receipt per publish point (of one article, or of all), oldest first."""
+    """One receipt per publish point (of one article, or of all), oldest first.
+
+    Refused (VerificationError, exit 1) when the history does not verify: a receipt vouches for the
+    record, so none is issued for one that was already altered.
+    """
     where, params = "", []
     if article_id is not None:
         history.article(article_id)
         where, params = " where p.article_id = ?", [article_id]
+    report = history.verify(article_id)
+    if not report.ok:
+        raise VerificationError(f"no receipts for a history that does not verify: {report.problems[0]}")
     rows = history.db.execute(_RECEIPTS_SQL + where + " order by p.published_at, p.id", params).fetchall()
     return [
         Receipt(article_id=article, version=number, chain_sha256=chain, source=str(history.path or "the history"),

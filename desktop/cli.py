@@ -410,7 +410,8 @@ def _cmd_corrections(history, args) -> int:
         print_json([_correction_json(c) for c in items])
         return EXIT_OK
     for c in items:
-        say(c.id, c.status.value, c.kind.value, f"{c.quote!r} -> {c.replacement!r}", c.public_note)
+        change = f"{c.quote!r} -> {c.replacement!r}" if c.changes_text else f"{c.quote!r} (note only)"
+        say(c.id, c.status.value, c.kind.value, change, c.public_note)
     return EXIT_OK
 
 

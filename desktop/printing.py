@@ -12,14 +12,15 @@ from corrections.files.reader import resolved
 
 
 def ensure_gui_application():
-    """A QGuiApplication for rendering; offscreen when there is no display (e.g. from the CLI)."""
-    from PySide6.QtGui import QGuiApplication
+    """The application rendering needs; offscreen when there is no display (e.g. from the CLI). A full
+    QApplication, so a window opened later in the same process (tests, scripts) still has widgets."""
+    from PySide6.QtWidgets import QApplication
 
-    app = QGuiApplication.instance()
+    app = QApplication.instance()
     if app is None:
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(["emend"])
+        app = QApplication(["emend"])
     return app
 
 

@@ -64,4 +64,20 @@ def cli(capsys):
     return run
 
 
+@pytest.fixture
+def corrected(cli, sample_path, db_path):
+    """A history whose article 1 has a saved correction (version 2), ready to publish; calling the
+    fixture's value asserts that the history still verifies."""
+    assert cli("--db", db_path, "import", sample_path, "--title", "Harbour bridge reopens")[0] == 0
+    assert cli("--db", db_path, "correct", "1", "--quote", "48,000 vehicles", "--replace", "84,000 vehicles",
+               "--note", "An earlier version misstated the traffic.")[0] == 0
+    assert cli("--db", db_path, "save", "1", "-m", "Traffic figure")[0] == 0
+
+    def intact() -> None:
+        code, out, err = cli("--db", db_path, "verify")
+        assert (code, out) == (0, "ok\n"), err
+
+    return intact
+
+
 __all__ = ["EmendError"]

@@ -14,21 +14,6 @@ ROOT = Path(__file__).resolve().parent.parent
 BIG = str(2**63)
 
 
-@pytest.fixture
-def corrected(cli, sample_path, db_path):
-    """A history with a pending correction on article 1 ready to be saved and published."""
-    assert cli("--db", db_path, "import", sample_path, "--title", "Harbour bridge reopens")[0] == 0
-    assert cli("--db", db_path, "correct", "1", "--quote", "48,000 vehicles", "--replace", "84,000 vehicles",
-               "--note", "An earlier version misstated the traffic.")[0] == 0
-    assert cli("--db", db_path, "save", "1", "-m", "Traffic figure")[0] == 0
-
-    def intact() -> None:
-        code, out, err = cli("--db", db_path, "verify")
-        assert (code, out) == (0, "ok\n"), err
-
-    return intact
-
-
 def refused(result: tuple[int, str, str]) -> str:
     code, out, err = result
     assert code == 2, (code, out, err)

@@ -109,3 +109,27 @@ def test_a_note_only_update_published_carries_its_note_as_the_whole_notice(histo
     _, stored = publishing.publish(history, article_id, author="Ana")
 
     assert stored.notice.sections[0].text == "Update: Traffic counts resume next month."
+
+
+def test_the_audit_report_says_a_note_only_amendment_left_the_text_unchanged(article, tmp_path):
+    article("correct", "1", "--quote", PASSAGE, "--replace", PASSAGE, "--kind", "update",
+            "--note", "Traffic counts resume next month.")
+    article("save", "1", "-m", "Update")
+    report = tmp_path / "audit.html"
+
+    assert article("audit", "1", "-o", report)[0] == 0
+
+    html = report.read_text(encoding="utf-8")
+    assert "note only on “<bdi>48,000 vehicles</bdi>”, the text unchanged" in html
+    assert "” → “<bdi>48,000 vehicles</bdi>”" not in html
+
+
+def test_a_note_only_version_is_not_hidden_as_trivial_and_lists_as_note_only(cli, db_path, sample_path):
+    assert cli("--db", db_path, "import", sample_path)[0] == 0
+    assert cli("--db", db_path, "correct", "1", "--quote", "48,000 vehicles", "--replace", "48,000 vehicles",
+               "--kind", "editors-note", "--note", "The council has since disputed this figure.")[0] == 0
+    assert cli("--db", db_path, "save", "1", "-m", "Editor's note on the traffic figure")[0] == 0
+    code, out, _ = cli("--db", db_path, "log", "1", "--skip-trivial")
+    assert code == 0 and "Editor's note on the traffic figure" in out
+    code, out, _ = cli("--db", db_path, "corrections", "1")
+    assert "'48,000 vehicles' (note only)" in out and "->" not in out

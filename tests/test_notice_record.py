@@ -106,3 +106,13 @@ def test_the_notice_command_gives_the_published_version_s_record_and_a_draft_non
     assert "identifier" not in json.loads(cli("notice", "1", "--draft", "--format", "jsonld")[1])
     assert "data-emend" not in cli("notice", "1", "--draft", "--format", "html")[1]
     assert "Record:" not in cli("notice", "1")[1]
+
+
+def test_a_text_notice_with_its_record_line_can_be_given_back_as_a_revised_wording():
+    from corrections.notices.serialize import notice_from_text
+
+    draft = draft_notice([NoticeItem(kind=Kind.CORRECTION, before="48,000", after="84,000", public_note="")],
+                         corrected_on="2026-11-24T10:00:00Z")
+    text = draft.text + "\n\nRecord: sha256:" + "ab" * 32
+    revised = notice_from_text(text, draft)
+    assert revised.text == draft.text

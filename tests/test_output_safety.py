@@ -17,22 +17,6 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.fixture
-def corrected(cli, sample_path, db_path):
-    """A history with one article, corrected once; returns a function telling it is still intact."""
-    assert cli("--db", db_path, "import", sample_path, "--title", "Harbour bridge reopens")[0] == 0
-    assert cli("--db", db_path, "correct", "1", "--quote", "48,000 vehicles", "--replace", "84,000 vehicles",
-               "--note", "An earlier version misstated the traffic.")[0] == 0
-    assert cli("--db", db_path, "save", "1", "-m", "Traffic figure")[0] == 0
-
-    def intact() -> None:
-        code, out, err = cli("--db", db_path, "verify")
-        assert (code, out) == (0, "ok\n"), err
-        assert cli("--db", db_path, "log", "1")[1].count("\n") >= 2
-
-    return intact
-
-
 OUTPUTS = [
     ("export", "1", "--format", "txt"),
     ("export", "1", "--format", "html"),

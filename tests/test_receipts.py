@@ -220,3 +220,12 @@ def test_receipts_of_a_history_with_nothing_published_are_an_empty_list(emend, s
     emend("import", sample_path, "--title", "Harbour bridge reopens")
     assert emend("receipts", "--json")[:2] == (0, "[]\n")
     assert emend("receipts")[:2] == (0, "")
+
+
+def test_no_receipts_are_issued_for_a_history_that_does_not_verify(emend, newsroom, db_path):
+    """A receipt vouches for the record: one made after a naive edit would bless the edit."""
+    with unguarded(db_path) as db:
+        rewrite_texts(db, 1, 2, "84,000 vehicles", "94,000 vehicles")
+    code, out, err = emend("receipts", "--json")
+    assert code == 1 and out == ""
+    assert "does not verify" in err and err.count("\n") == 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from corrections.files.reader import describe_size
+
 from .errors import ArticleRefused, shown
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -9,15 +11,6 @@ MAX_BYTES = 20 * 1024 * 1024
 
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 """The most a .docx may unpack to, so a zip bomb is refused before it is inflated."""
-
-
-def describe_size(size: int) -> str:
-    """A byte count as a person reads it: '20 MB', '512 bytes'."""
-    if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):g} MB"
-    if size >= 1024:
-        return f"{size / 1024:g} KB"
-    return f"{size} byte" + ("" if size == 1 else "s")
 
 
 def check_size(size: int, name: str, max_bytes: int = MAX_BYTES) -> None:

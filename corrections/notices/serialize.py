@@ -6,6 +6,7 @@ the house style changed) gives the same words.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from corrections.correction import Kind
@@ -44,6 +45,9 @@ def notice_from_dict(data: dict) -> Notice:
     )
 
 
+_RECORD_LINE = re.compile(r"Record: sha256:[0-9a-f]{64}")
+
+
 def notice_from_text(text: str, draft: Notice, style: HouseStyle | None = None) -> Notice:
     """The drafted notice with its wording replaced by the editor's text.
 
@@ -52,6 +56,8 @@ def notice_from_text(text: str, draft: Notice, style: HouseStyle | None = None) 
     """
     style = style or HouseStyle.default()
     paragraphs = [" ".join(p.split()) for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
+    if paragraphs and _RECORD_LINE.fullmatch(paragraphs[-1]):
+        paragraphs.pop()  # the record line a published text notice carries is not part of the wording
     if len(paragraphs) < 2:
         raise InputError("a notice needs at least one labelled paragraph and a date line")
     labels = {style.label(kind): kind for kind in Kind}

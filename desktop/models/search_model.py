@@ -6,8 +6,9 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
 )
 
+from corrections.visible_text import reveal
 from db.search import SearchHit
-from desktop.formatting import one_line
+from desktop.formatting import shown_line
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -60,10 +61,10 @@ class SearchModel(QAbstractTableModel):
         if hit is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (f"#{hit.article_id}", one_line(hit.title, 60), found_in(hit), one_line(hit.snippet, 200))[
+            return (f"#{hit.article_id}", shown_line(hit.title, 60), found_in(hit), shown_line(hit.snippet, 200))[
                 index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{hit.title}\n{found_in(hit)}\n\n{hit.snippet}"
+            return reveal(f"{hit.title}\n{found_in(hit)}\n\n{hit.snippet}")
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

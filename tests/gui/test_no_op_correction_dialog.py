@@ -68,3 +68,19 @@ def test_a_note_only_editors_note_suggests_its_note_as_the_version_message(sampl
 
     assert window.corrections_model.index(0, 2).data() == "(unchanged: note only)"
     assert window.session.suggested_message() == "Editor's note: The council disputes the reopening date."
+
+
+def test_accepting_a_note_only_update_asks_about_the_note_and_keeps_the_text(sample_window, answers, qtbot, history):
+    window = sample_window
+    select(window.article_view, "Monday")
+    answers.corrections.append(CorrectionAnswer("Monday", kind=Kind.UPDATE, public_note="Tolls stay off."))
+    press_ctrl_enter(qtbot, window)
+    [correction] = window.session.pending
+    answers.messages.append("Update on tolls")
+
+    assert window.accept_correction(correction.id)
+
+    assert answers.summaries_seen == ["Record this update in a new version; the text stays as it is:\nTolls stay off."]
+    assert answers.suggestions_seen == ["Update: Tolls stay off."]
+    article_id = window.session.article.id
+    assert history.latest(article_id).number == 2 and history.text(article_id, 2) == history.text(article_id, 1)
