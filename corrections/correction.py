@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from corrections.anchor import Anchor
 from corrections.errors import InputError
@@ -78,9 +78,6 @@ class Correction:
     def changes_text(self) -> bool:
         """False for a note-only editor's note or update, which leaves its passage as it is."""
         return self.replacement != self.anchor.exact
-
-    def with_changes(self, **changes) -> "Correction":
-        return replace(self, **changes)
 
 
 TEXT_CHANGING_KINDS = frozenset({Kind.CORRECTION, Kind.CLARIFICATION})

@@ -108,15 +108,40 @@ def draft(history, article_id: int, number: int | None = None, *, style: HouseSt
     return draft_notice(items, corrected_on=corrected_on or utc_now(), style=style)
 
 
+@dataclass(frozen=True)
+class PublishRefusal:
+    """Why a version cannot be published: readers already saw it, or a newer one."""
+
+    version: int
+    published: int
+    """The version readers last saw (version 1, the article as imported, when none was published since)."""
+
+    @property
+    def message(self) -> str:
+        if self.version == self.published == 1:
+            return ("version 1 is the article as published when it was imported; save a corrected version "
+                    "to publish it")
+        if self.version == self.published:
+            return f"version {self.version} is already published; save a corrected version to publish again"
+        return f"version {self.version} is not newer than the published version {self.published}"
+
+
+def publish_refusal(history, article_id: int, number: int | None = None) -> PublishRefusal | None:
+    """The one rule for both front ends: only a version newer than the one readers saw can be published,
+    and version 1 counts as published when imported. None when `number` (default the latest) can be."""
+    version = history.version(article_id, number).number
+    since = baseline(history, article_id)
+    return PublishRefusal(version, since) if version <= since else None
+
+
 def publish(history, article_id: int, number: int | None = None, *, author: str,
             notice_text: str | None = None, style: HouseStyle | None = None) -> tuple[Publication, StoredNotice | None]:
     """Mark a version as the one readers see; store its notice in the same transaction."""
     with history._write():
         version = history.version(article_id, number)
-        since = baseline(history, article_id)
-        already = publications(history, article_id)
-        if already and version.number <= since:
-            raise InputError(f"version {version.number} is not newer than the published version {since}")
+        refusal = publish_refusal(history, article_id, version.number)
+        if refusal is not None:
+            raise InputError(refusal.message)
         now = utc_now()
         items, spans = unpublished_changes(history, article_id, version.number)
         notice = None

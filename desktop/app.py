@@ -7,7 +7,6 @@ left behind (it crashed, or the power went) is offered back before the editor st
 from __future__ import annotations
 
 import gc
-import getpass
 import os
 import sys
 from pathlib import Path
@@ -19,8 +18,8 @@ from PySide6.QtWidgets import QApplication
 import resources
 from db.errors import DatabaseError
 from db.history import History
-from desktop.settings_keys import startup_db_path
 from desktop import preferences
+from desktop.application import configuration
 from desktop.main_window import MainWindow
 
 
@@ -54,26 +53,19 @@ def application() -> QApplication:
     return app
 
 
-def login_name() -> str:
-    try:
-        return os.getlogin()
-    except OSError:
-        return getpass.getuser()
-
-
 def author_name(parent=None, *, ask: bool = True) -> str:
-    """EMEND_AUTHOR, else the saved preference, else (asked once, then saved) the user's answer."""
-    for name in (os.environ.get("EMEND_AUTHOR", ""), preferences.saved_author()):
-        if name.strip():
-            return name.strip()
-    if ask:
-        from desktop.dialogs.author_dialog import ask_author  # asked once in a user's life: loaded only then
+    """The configured author (EMEND_AUTHOR, else the saved preference), else, asked once and then saved,
+    the user's answer, else the login name."""
+    name, source = configuration.author_name()
+    if source != "login" or not ask:
+        return name
+    from desktop.dialogs.author_dialog import ask_author  # asked once in a user's life: loaded only then
 
-        name = ask_author(parent, login_name())
-        if name:
-            preferences.save_author(name)
-            return name
-    return login_name()
+    answer = ask_author(parent, name)
+    if answer:
+        preferences.save_author(answer)
+        return answer
+    return name
 
 
 def create_main_window(db_path: str | os.PathLike | None = None, *, author: str | None = None,
@@ -84,7 +76,7 @@ def create_main_window(db_path: str | os.PathLike | None = None, *, author: str 
     (the normal one) offers back unsaved work left behind on this history.
     """
     application()
-    path = startup_db_path(db_path)
+    path = configuration.db_path(db_path)
     try:
         history = History.open(path, create=not path.exists())  # an empty file is a lost history, not a new one
     except DatabaseError as error:  # the dialog that explains it and offers another file is loaded only then
@@ -138,10 +130,10 @@ def run_window(db_path: str | os.PathLike | None = None, file: str | None = None
     Returns 1 without opening a window when the editor quits at an unusable history.
     """
     if screenshot:
-        from db.paths import resolve_db_path
         from desktop.screenshot import save_screenshot
 
-        return save_screenshot(Path(screenshot), Path(file) if file else None, protect=(resolve_db_path(db_path),))
+        return save_screenshot(Path(screenshot), Path(file) if file else None,
+                               protect=(configuration.db_path(db_path),))
     app = application()
     install_error_dialog()
     window = create_main_window(db_path)

@@ -71,14 +71,16 @@ def build_parser() -> argparse.ArgumentParser:
                              "usage: emend --screenshot FILE [ARTICLE_FILE]")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    def command(name: str, help_text: str) -> argparse.ArgumentParser:
-        return commands.add_parser(name, help=help_text, description=help_text)
+    def command(name: str, help_text: str, handler) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        return sub
 
-    sub = command("open", "open the Emend window, optionally on a file")
+    sub = command("open", "open the Emend window, optionally on a file", None)
     sub.add_argument("file", nargs="?", metavar="FILE")
     sub.add_argument("--sample", action="store_true", help="open the bundled sample article")
 
-    sub = command("import", "import an article file as version 1; prints the new article's id")
+    sub = command("import", "import an article file as version 1; prints the new article's id", _cmd_import)
     sub.add_argument("file", metavar="FILE")
     sub.add_argument("--title", metavar="T")
     sub.add_argument("--author", metavar="A")
@@ -87,36 +89,36 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--again", action="store_true",
                      help="import a second copy even when a file with the same bytes was imported before")
 
-    sub = command("list", "list the articles in the history")
+    sub = command("list", "list the articles in the history", _cmd_list)
     sub.add_argument("--json", action="store_true")
 
-    sub = command("log", "the article's timeline: versions oldest first, corrections, publish points, notices")
+    sub = command("log", "the article's timeline: versions oldest first, corrections, publish points, notices", _cmd_log)
     sub.add_argument("article", metavar="ARTICLE")
     sub.add_argument("--json", action="store_true")
     sub.add_argument("--skip-trivial", action="store_true",
                      help="leave out versions that changed only whitespace or punctuation")
 
-    sub = command("blame", "which version introduced each word of a version")
+    sub = command("blame", "which version introduced each word of a version", _cmd_blame)
     sub.add_argument("article", metavar="ARTICLE")
     sub.add_argument("version", nargs="?", type=_number, metavar="VERSION")
     sub.add_argument("--json", action="store_true")
 
-    sub = command("search", "full-text search across every version and every correction note")
+    sub = command("search", "full-text search across every version and every correction note", _cmd_search)
     sub.add_argument("query", metavar="QUERY")
     sub.add_argument("--json", action="store_true")
     sub.add_argument("--limit", type=_number, default=100)
 
-    sub = command("export-log", "the corrections log of every article as CSV")
+    sub = command("export-log", "the corrections log of every article as CSV", _cmd_export_log)
     sub.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     sub.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
-    sub = command("audit", "an audit report of one article (HTML or PDF)")
+    sub = command("audit", "an audit report of one article (HTML or PDF)", _cmd_audit)
     sub.add_argument("article", metavar="ARTICLE")
     sub.add_argument("--format", choices=["html", "pdf"], default="html")
     sub.add_argument("-o", "--output", metavar="FILE", help="required for PDF")
     sub.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
-    sub = command("correct", "record a pending correction on the latest version; prints its id")
+    sub = command("correct", "record a pending correction on the latest version; prints its id", _cmd_correct)
     sub.add_argument("article", metavar="ARTICLE")
     sub.add_argument("--quote", required=True, metavar="TEXT", help="the exact passage that is wrong")
     sub.add_argument("--replace", required=True, metavar="TEXT", help="what it should say (may be empty)")
@@ -126,37 +128,37 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--internal-note", default="", metavar="TEXT", help="a note for the newsroom only")
     sub.add_argument("--author", metavar="A")
 
-    sub = command("corrections", "list an article's corrections")
+    sub = command("corrections", "list an article's corrections", _cmd_corrections)
     sub.add_argument("article", metavar="ARTICLE")
     sub.add_argument("--json", action="store_true")
 
-    sub = command("withdraw", "withdraw a pending correction (it is kept, marked withdrawn)")
+    sub = command("withdraw", "withdraw a pending correction (it is kept, marked withdrawn)", _cmd_withdraw)
     sub.add_argument("correction", type=_number, metavar="ID")
 
-    sub = command("save", "store a new version (pending corrections applied); prints its number")
+    sub = command("save", "store a new version (pending corrections applied); prints its number", _cmd_save)
     sub.add_argument("article", metavar="ARTICLE")
     sub.add_argument("-m", "--message", required=True)
     sub.add_argument("--author", metavar="A")
     sub.add_argument("--text-file", metavar="FILE", help="take the new full text from FILE instead")
 
-    sub = command("restore", "store a new version equal to an older one; prints its number")
+    sub = command("restore", "store a new version equal to an older one; prints its number", _cmd_restore)
     sub.add_argument("article", metavar="ARTICLE")
     sub.add_argument("version", type=_number, metavar="VERSION")
     sub.add_argument("-m", "--message", default="")
     sub.add_argument("--author", metavar="A")
 
-    sub = command("diff", "word diff between versions (default: latest against its parent)")
+    sub = command("diff", "word diff between versions (default: latest against its parent)", _cmd_diff)
     sub.add_argument("article", metavar="ARTICLE")
     sub.add_argument("v1", nargs="?", type=_number, metavar="V1")
     sub.add_argument("v2", nargs="?", type=_number, metavar="V2")
     sub.add_argument("--format", choices=["text", "json", "html"], default="text")
 
-    sub = command("show", "print the text of a version (default: the latest)")
+    sub = command("show", "print the text of a version (default: the latest)", _cmd_show)
     sub.add_argument("article", metavar="ARTICLE")
     sub.add_argument("version", nargs="?", type=_number, metavar="VERSION")
     sub.add_argument("--at", metavar="TIME", help="what readers saw at TIME (ISO, UTC), with the notices then")
 
-    sub = command("export", "write a version (default the latest) out as txt, md, html or docx")
+    sub = command("export", "write a version (default the latest) out as txt, md, html or docx", _cmd_export)
     sub.add_argument("article", metavar="ARTICLE")
     sub.add_argument("version", nargs="?", type=_number, metavar="VERSION")
     sub.add_argument("--format", choices=["txt", "md", "html", "docx"], default=None,
@@ -166,14 +168,14 @@ def build_parser() -> argparse.ArgumentParser:
                           "(default: standard output)")
     sub.add_argument("--force", action="store_true", help="replace the -o file if it exists")
 
-    sub = command("publish", "mark a version (default the latest) as published, with its correction notice")
+    sub = command("publish", "mark a version (default the latest) as published, with its correction notice", _cmd_publish)
     sub.add_argument("article", metavar="ARTICLE")
     sub.add_argument("version", nargs="?", type=_number, metavar="VERSION")
     sub.add_argument("--author", metavar="A")
     sub.add_argument("--notice-file", metavar="FILE", help="publish this wording instead of the drafted one")
     sub.add_argument("--house-style", metavar="FILE", help="a house-style TOML file for the notice wording")
 
-    sub = command("notice", "print an article's correction notices (a draft if none is published yet)")
+    sub = command("notice", "print an article's correction notices (a draft if none is published yet)", _cmd_notice)
     sub.add_argument("article", metavar="ARTICLE")
     sub.add_argument("--format", choices=["text", "md", "html", "jsonld", "newsml"], default="text")
     sub.add_argument("--with-article", action="store_true",
@@ -182,16 +184,16 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--check", action="store_true", help="warn about unlabelled notices, euphemisms, unsupported values")
     sub.add_argument("--house-style", metavar="FILE")
 
-    sub = command("backup", "copy the history to PATH with SQLite's online backup, then verify the copy")
+    sub = command("backup", "copy the history to PATH with SQLite's online backup, then verify the copy", _cmd_backup)
     sub.add_argument("path", metavar="PATH")
     sub.add_argument("--force", action="store_true", help="replace PATH if it exists (never the history itself)")
 
-    sub = command("verify", "check that the history was not altered; exit 1 naming the first broken row")
+    sub = command("verify", "check that the history was not altered; exit 1 naming the first broken row", _cmd_verify)
     sub.add_argument("article", nargs="?", metavar="ARTICLE")
     sub.add_argument("--against", nargs="+", metavar="FILE",
                      help="also check receipts, JSON-LD notices or HTML pages with Emend's notice markup")
 
-    sub = command("receipts", "one receipt per publish point, oldest first, to keep outside the history")
+    sub = command("receipts", "one receipt per publish point, oldest first, to keep outside the history", _cmd_receipts)
     sub.add_argument("article", nargs="?", metavar="ARTICLE")
     sub.add_argument("--json", action="store_true", help="receipts as JSON (what verify --against reads)")
     return parser
@@ -247,18 +249,16 @@ def _dispatch(args: argparse.Namespace) -> int:
 
             file = str(sample_article_path())
         return run_window(db_path=args.db, file=file, screenshot=args.screenshot)
-    handler = globals()[f"_cmd_{args.command.replace('-', '_')}"]
-    from db.history import History
-    from db.paths import resolve_db_path
-
     from db.errors import DAMAGE_ERRORS, CorruptDatabase, damaged
+    from db.history import History
+    from desktop.application.configuration import db_path
 
     try:
         # Only an import may start a new history: a mistyped --db must not look like an empty record.
-        with History.open(resolve_db_path(args.db), create=args.command == "import",
+        with History.open(db_path(args.db), create=args.command == "import",
                           read_only=args.command in READ_ONLY_COMMANDS) as history:
             try:
-                return handler(history, args)
+                return args.handler(history, args)
             except DAMAGE_ERRORS as error:
                 raise damaged(error) from None
     except CorruptDatabase as error:
@@ -270,25 +270,16 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(history, args) -> int:
-    from corrections.importers import load_article
+    from desktop.application.articles import import_file
 
-    if history.is_history_file(args.file):
-        raise InputError(f"{args.file} is the history database itself, not an article")
-    loaded = load_article(Path(args.file), encoding=args.encoding)
-    existing = history.find_article_by_source(loaded.source_sha256) if loaded.source_sha256 else None
-    if existing is not None and not args.again:
-        _inform(f"already in the history as article {existing.id} (a file with the same bytes); not imported "
+    opened = import_file(history, Path(args.file), author=_author(args), title=args.title, encoding=args.encoding,
+                         message=args.message, again=args.again)
+    if opened.existing:
+        _inform(f"already in the history as article {opened.article.id} (a file with the same bytes); not imported "
                 "again (--again imports a second copy)")
-        print(existing.id)
-        return EXIT_OK
-    article = history.import_article(
-        loaded.text, title=args.title or loaded.title, author=resolve_author(args.author),
-        message=args.message, source_name=loaded.source_name, source_format=loaded.source_format,
-        source_encoding=loaded.source_encoding, source_sha256=loaded.source_sha256,
-    )
-    for note in loaded.notes:
+    for note in opened.notes:
         _inform(note)
-    print(article.id)
+    print(opened.article.id)
     return EXIT_OK
 
 
@@ -398,7 +389,7 @@ def _count(number: int, noun: str) -> str:
 def _cmd_correct(history, args) -> int:
     correction = history.add_correction(
         history.resolve_article(args.article), kind=args.kind, quote=args.quote, replacement=args.replace,
-        public_note=args.note, internal_note=args.internal_note, author=resolve_author(args.author),
+        public_note=args.note, internal_note=args.internal_note, author=_author(args),
     )
     print(correction.id)
     return EXIT_OK
@@ -430,7 +421,7 @@ def _cmd_save(history, args) -> int:
 
         text = load_article(Path(args.text_file)).text
     version = history.save_version(
-        article_id, message=args.message, author=resolve_author(args.author), text=text,
+        article_id, message=args.message, author=_author(args), text=text,
         apply_pending=text is None,
     )
     print(version.number)
@@ -439,7 +430,7 @@ def _cmd_save(history, args) -> int:
 
 def _cmd_restore(history, args) -> int:
     version = history.restore_version(
-        history.resolve_article(args.article), args.version, author=resolve_author(args.author),
+        history.resolve_article(args.article), args.version, author=_author(args),
         message=args.message,
     )
     print(version.number)
@@ -528,19 +519,19 @@ def _cmd_export(history, args) -> int:
 
 
 def _house_style(args):
-    from corrections.notices import HouseStyle
+    """The house style of --house-style, else EMEND_HOUSE_STYLE, else Preferences, else the built-in one."""
+    from desktop.application.configuration import house_style
 
-    return HouseStyle.from_file(args.house_style) if getattr(args, "house_style", None) else None
+    return house_style(getattr(args, "house_style", None))
 
 
 def _cmd_publish(history, args) -> int:
-    from db.publishing import publish
-
     from corrections.files import read_text_file
+    from desktop.application import notices
 
     notice_text = read_text_file(args.notice_file, "the notice file") if args.notice_file else None
-    publication, notice = publish(
-        history, history.resolve_article(args.article), args.version, author=resolve_author(args.author),
+    publication, notice = notices.publish(
+        history, history.resolve_article(args.article), args.version, author=_author(args),
         notice_text=notice_text, style=_house_style(args),
     )
     print(f"published version {publication.version_number}")
@@ -551,63 +542,25 @@ def _cmd_publish(history, args) -> int:
 
 
 def _cmd_notice(history, args) -> int:
-    from functools import partial
+    from desktop.application import notices
 
-    from corrections.notices import check_notice, corrected_article
-    from corrections.notices import to_html, to_jsonld, to_markdown, to_newsml, to_text
-    from corrections.notices.serialize import combine_notices
-    from db import publishing
-
-    article_id = history.resolve_article(args.article)
-    stored_notices = [] if args.draft else publishing.notices(history, article_id)
-    published = [n.notice for n in stored_notices]
-    # A published notice carries the record of the version published with it; a draft carries none.
-    records = [publishing.notice_record(history, article_id, n.version_number) for n in stored_notices]
-    latest = publishing.notice_record(history, article_id) if published else None
-    spans: list[tuple[str, str]] = []
-    if published:
-        for stored in stored_notices:
-            spans += [(s["before"]["text"], s["after"]["text"]) for s in stored.spans]
-    else:
-        draft = publishing.draft(history, article_id, style=_house_style(args))
-        if draft is None:
-            raise InputError(f"article {article_id} has no corrections to give notice of")
+    article_id, style = history.resolve_article(args.article), _house_style(args)
+    found = notices.in_force(history, article_id, draft_only=args.draft, style=style)
+    if found.draft:
         _inform("this notice is a draft: it is not published yet (emend publish)")
-        published, records = [draft], [None]
-        spans = [(i.before, i.after) for i in draft.items]
     if args.check:
-        for notice in published:
-            for warning in check_notice(notice.text, spans):
+        for notice in found.notices:
+            for warning in notices.check(notice.text, found.passages, style):
                 _inform(f"warning: {warning.message}")
-    meta = _notice_article(history, article_id, latest)
-    if args.with_article:
-        if args.format not in ("text", "md", "html"):
-            raise InputError("--with-article works with --format text, md or html")
-        sys.stdout.write(corrected_article(history.text(article_id), combine_notices(published), args.format,
-                                           record=latest, style=_house_style(args)))
+    if args.with_article:  # the article as readers see it, its text as stored
+        sys.stdout.write(notices.with_article(history, article_id, found, args.format, style=style))
         return EXIT_OK
-    if args.format == "jsonld":
-        sys.stdout.write(to_jsonld(combine_notices(published), meta))
-    elif args.format == "newsml":
-        sys.stdout.write(to_newsml(combine_notices(published), meta))
+    output = notices.render_in_force(history, article_id, found, args.format, style=style)
+    if args.format in ("text", "md"):
+        say_text(output)
     else:
-        style = _house_style(args)
-        render = {"text": partial(to_text, style=style), "md": partial(to_markdown, style=style),
-                  "html": to_html}[args.format]
-        output = "\n".join(render(notice, record=record) for notice, record in zip(published, records))
-        if args.format == "html":
-            sys.stdout.write(output)
-        else:
-            say_text(output)
+        sys.stdout.write(output)
     return EXIT_OK
-
-
-def _notice_article(history, article_id: int, record=None):
-    from corrections.notices import NoticeArticle
-
-    versions = history.versions(article_id)
-    return NoticeArticle(title=history.article(article_id).title, date_published=versions[0].created_at,
-                         date_modified=versions[-1].created_at, record=record)
 
 
 def _cmd_backup(history, args) -> int:
@@ -628,22 +581,11 @@ def _correction_json(c) -> dict:
     }
 
 
-def resolve_author(explicit: str | None) -> str:
-    """--author, else EMEND_AUTHOR, else the saved preference, else the login name."""
-    for candidate in (explicit, os.environ.get("EMEND_AUTHOR")):
-        if candidate and candidate.strip():
-            return candidate.strip()
-    from desktop.preferences import saved_author
+def _author(args) -> str:
+    """--author, else EMEND_AUTHOR, else the name saved in Preferences, else the login name."""
+    from desktop.application.configuration import author_name
 
-    saved = saved_author()
-    if saved:
-        return saved
-    try:
-        return os.getlogin()
-    except OSError:
-        import getpass
-
-        return getpass.getuser()
+    return author_name(getattr(args, "author", None))[0]
 
 
 def _utf8_output() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,13 +14,13 @@ from PySide6.QtWidgets import (
 
 import resources
 from corrections.anchor import locate
-from corrections.article import Article
 from corrections.correction import Correction, Status
 from corrections.errors import EmendError
 from db import publishing
 from db.errors import DAMAGE_ERRORS, ConflictError, damaged
 from db.history import History
 from desktop import preferences, settings_keys, theme
+from desktop.application import articles, configuration, notices
 from desktop.commands import AttachCorrection, EditCorrection, WithdrawCorrection
 from desktop.recovery import RecoveryRecord, RecoveryStore, RecoveryTimer, restore_session, session_record
 from desktop.formatting import one_line
@@ -53,7 +52,6 @@ OPEN_FILTER = QT_TRANSLATE_NOOP("MainWindow",
                                 "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx);;All files (*)")
 BUSY_DELAY_MS = 200
 APP_ICON = "icons/app/io.github.emend.Emend.svg"
-QUICK_LOOKUP_MAX_BYTES = 20 * 1024 * 1024  # files up to the import limit are looked up by their hash first
 
 
 def set_icon(action: QAction, name: str) -> None:
@@ -385,11 +383,11 @@ class MainWindow(QMainWindow):
         """Import a file as a new article, or open the article already imported from it."""
         if not self.maybe_save():
             return False
-        if self.history.is_history_file(path):
-            self.show_error(self.tr("Cannot open the article"),
-                            self.tr("{path} is Emend's history database itself, not an article.").format(path=path))
+        try:
+            existing = articles.imported_before(self.history, path)
+        except EmendError as error:
+            self.show_error(self.tr("Cannot open the article"), str(error))
             return False
-        existing = self._imported_before(path)
         if existing is not None:
             opened = self._open_imported(Opened(existing, True))
         else:
@@ -410,18 +408,6 @@ class MainWindow(QMainWindow):
         message = message.format(title=opened.article.title, name=name)
         self.statusBar().showMessage("; ".join([message, *opened.notes]), 8000)
         return True
-
-    def _imported_before(self, path: str | Path) -> Article | None:
-        """The article already imported from a file with these exact bytes, found without reading it as an
-        article; anything unusual (missing, huge, unreadable) is left to the import, which explains it."""
-        try:
-            file = Path(path)
-            if not file.is_file() or file.stat().st_size > QUICK_LOOKUP_MAX_BYTES:
-                return None
-            digest = hashlib.sha256(file.read_bytes()).hexdigest()
-        except OSError:
-            return None
-        return self.session.find_source(digest)
 
     def open_article(self, article_id: int) -> bool:
         if self.session.article is not None and self.session.article.id == article_id:
@@ -869,7 +855,7 @@ class MainWindow(QMainWindow):
     def _build_notice_actions(self) -> None:
         """History menu entries and a toolbar button for the notice, publishing and the audit report."""
         self.notice_dialog: NoticeDialog | None = None
-        self._published_number = 0  # the version readers last saw of the open article
+        self._publish_refusal = None  # why the open article's saved version cannot be published, if it cannot
         self._saving_audit = False
         self.notice_action = self._action(self.tr("Correction &Notice…"), self.show_notice, shortcut="Ctrl+Shift+N",
                                           icon_name="notice",
@@ -894,7 +880,8 @@ class MainWindow(QMainWindow):
         its versions; version 1 counts as published when imported, as publishing.baseline has it."""
         session = self.session
         found = publishing.publications(self.history, session.article.id) if session.has_article else []
-        self._published_number = found[-1].version_number if found else int(session.has_article)
+        self._publish_refusal = notices.publish_refusal(self.history, session.article.id, session.base.number) \
+            if session.has_article else None
         self._update_actions()
         return {publication.version_number: publication.published_at for publication in found}
 
@@ -906,9 +893,9 @@ class MainWindow(QMainWindow):
         if session.dirty or self._view_text_stale:
             return self.tr("Save your corrections and text edits first (Ctrl+S): only a saved version can be "
                            "published")
-        if session.base.number <= self._published_number:
+        if self._publish_refusal is not None:  # the one rule, shared with `emend publish`
             return self.tr("Version {number} is already published; save a corrected version to publish "
-                           "again").format(number=session.base.number)
+                           "again").format(number=self._publish_refusal.version)
         return None
 
     def _update_notice_actions(self) -> None:
@@ -934,7 +921,7 @@ class MainWindow(QMainWindow):
             from desktop.dialogs.notice_dialog import NoticeDialog  # loaded on first use: a quicker start
 
             dialog = NoticeDialog(self.history, self.session.article.id, author=self.session.author,
-                                  style=settings_keys.house_style(), parent=self)
+                                  style=configuration.house_style(), parent=self)
         except EmendError as error:
             self.show_error(self.tr("Cannot show the correction notice"), str(error))
             return
@@ -956,7 +943,7 @@ class MainWindow(QMainWindow):
 
     def _notices_changed(self) -> None:
         """A notice was published: the history views re-read the versions and their publish markers."""
-        self.session.versionsChanged.emit()
+        self.session.published()
 
     def publish_version(self) -> bool:
         """Mark the saved version as published, after showing the notice it stores (as `emend publish`)."""
@@ -967,8 +954,8 @@ class MainWindow(QMainWindow):
             return False
         article, number = self.session.article, self.session.base.number
         try:
-            style = settings_keys.house_style()
-            draft = publishing.draft(self.history, article.id, number, style=style)
+            style = configuration.house_style()
+            draft = notices.draft(self.history, article.id, number, style=style)
         except EmendError as error:
             self.show_error(self.tr("Cannot publish the version"), str(error))
             return False
@@ -977,9 +964,7 @@ class MainWindow(QMainWindow):
         else:
             stored = self.tr("This notice is stored with it; it cannot be changed afterwards, only "
                              "superseded:") + "\n\n" + draft.text
-            from corrections.notices import check_notice  # loaded on first use: a quicker start
-
-            warnings = check_notice(draft.text, [(item.before, item.after) for item in draft.items], style=style)
+            warnings = notices.check(draft.text, notices.draft_passages(draft), style)
             if warnings:
                 stored += "\n\n" + self.tr("The notice check found:") + "\n" + "\n".join(
                     "⚠ " + warning.message for warning in warnings)
@@ -992,8 +977,8 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            _publication, notice = publishing.publish(self.history, article.id, number, author=self.session.author,
-                                                      style=style)
+            _publication, notice = notices.publish(self.history, article.id, number, author=self.session.author,
+                                                   style=style)
         except EmendError as error:
             self.show_error(self.tr("Cannot publish the version"), str(error))
             return False
@@ -1425,9 +1410,7 @@ class MainWindow(QMainWindow):
                     "Version {number} was saved elsewhere; saving will offer to reload it").format(
                     number=latest.number), 8000)
             else:
-                attached = set(self.session.attached_here)
                 self.session.reload()
-                self.session.attached_here = attached & {c.id for c in self.session.pending}
                 self.statusBar().showMessage(self.tr("Showing version {number}, saved elsewhere").format(
                     number=latest.number), 8000)
         except EmendError as error:

@@ -357,7 +357,7 @@ def restore_session(session, record: RecoveryRecord) -> RestoreOutcome:
                         "the recovered text is on the clipboard, and the newer version is open.")
         return RestoreOutcome(False, message.format(newer=session.base.number, title=title,
                                                     older=record.base_version))
-    session.attached_here = {c.id for c in session.pending if c.id in set(record.pending_correction_ids)}
+    session.claim(record.pending_correction_ids)
     session.set_working_text(record.working_text)
     message = QCoreApplication.translate("Recovery", "Restored your unsaved work on “{title}”.")
     return RestoreOutcome(True, message.format(title=title))

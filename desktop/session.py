@@ -14,7 +14,10 @@ from corrections.article import Article
 from corrections.correction import Correction, Kind, Status
 from db.history import History
 from db.records import Version
+from desktop.application.articles import Opened
 from desktop.formatting import one_line
+
+__all__ = ["CorrectionFields", "EditorSession", "Opened"]
 
 
 @dataclass(frozen=True)
@@ -33,15 +36,6 @@ class CorrectionFields:
     def as_changes(self) -> dict:
         return {"kind": self.kind, "replacement": self.replacement, "public_note": self.public_note,
                 "internal_note": self.internal_note}
-
-
-@dataclass(frozen=True)
-class Opened:
-    """The outcome of opening a file: the article, and whether it was already in the history."""
-
-    article: Article
-    existing: bool
-    notes: tuple[str, ...] = ()
 
 
 class EditorSession(QObject):
@@ -81,14 +75,21 @@ class EditorSession(QObject):
         self.correctionsChanged.emit()
         self.versionsChanged.emit()
 
-    def find_source(self, source_sha256: str) -> Article | None:
-        """The article imported from a file with these bytes, if there is one."""
-        return self.history.find_article_by_source(source_sha256)
-
     def reload(self) -> None:
-        """Open the latest version again, dropping direct text edits (pending corrections stay)."""
+        """Open the latest version again, dropping direct text edits; pending corrections stay, and those
+        attached in this session are still this session's to discard."""
         if self.article is not None:
+            attached = set(self.attached_here)
             self.open_article(self.article.id)
+            self.attached_here = attached & {c.id for c in self.pending}
+
+    def claim(self, correction_ids) -> None:
+        """Count these pending corrections as attached in this session (recovered unsaved work)."""
+        self.attached_here = {c.id for c in self.pending if c.id in set(correction_ids)}
+
+    def published(self) -> None:
+        """A version of the open article was published: its versions now carry a publish marker."""
+        self.versionsChanged.emit()
 
     def close_article(self) -> None:
         self.article, self.base, self.base_text, self.working_text = None, None, "", ""

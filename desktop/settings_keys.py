@@ -5,20 +5,16 @@ Author name and preview mode keep the keys desktop.preferences (and so the main 
 
 from __future__ import annotations
 
-import os
 from dataclasses import asdict, dataclass
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from db.paths import default_db_path, resolve_db_path
 from desktop import preferences
 
 if TYPE_CHECKING:
     from corrections.notices.house_style import HouseStyle
 
-AUTHOR = "author/name"
-SIDE_BY_SIDE = "preview/side_by_side"
 FONT_SIZE = "view/font_size"
 DATABASE = "database/path"
 HOUSE_STYLE = "notices/house_style"
@@ -103,10 +99,3 @@ def house_style() -> HouseStyle:
     from corrections.notices.house_style import HouseStyle  # loaded when a notice needs it: a quicker start
 
     return HouseStyle.from_file(path) if path else HouseStyle.default()
-
-
-def startup_db_path(explicit: str | os.PathLike | None = None) -> Path:
-    """The database to open at start: --db, else EMEND_DB, else the Preferences choice, else the default."""
-    if explicit or os.environ.get("EMEND_DB", "").strip():
-        return resolve_db_path(explicit)
-    return database_path() or default_db_path()

@@ -193,7 +193,7 @@ def test_the_history_database_itself_is_refused_as_an_article(cli, sample_path, 
     before = db_path.read_bytes()
     code, out, err = cli("import", db_path)
     assert (code, out) == (2, "")
-    assert err.strip() == f"emend: {db_path} is the history database itself, not an article"
+    assert err.strip() == f"emend: '{db_path}' is the history database itself, not an article"
     assert db_path.read_bytes() == before
 
 

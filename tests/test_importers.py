@@ -582,3 +582,10 @@ def test_clipboard_text_becomes_an_article_as_pasted():
 def test_an_empty_or_garbage_clipboard_is_refused(pasted, message):
     with pytest.raises(InputError, match=message):
         load_text(pasted)
+
+
+def test_the_quick_lookup_reads_no_more_than_an_import_would():
+    from corrections.importers.limits import MAX_BYTES
+    from desktop.application.articles import LOOKUP_MAX_BYTES
+
+    assert LOOKUP_MAX_BYTES == MAX_BYTES

@@ -65,7 +65,7 @@ def test_published_notices_cannot_change_and_revisions_supersede_them(history, c
 
 def test_publishing_twice_and_notices_without_corrections_are_refused(history, corrected):
     publishing.publish(history, corrected.id, author="Desk")
-    with pytest.raises(InputError, match="not newer"):
+    with pytest.raises(InputError, match="version 2 is already published"):
         publishing.publish(history, corrected.id, author="Desk")
     assert publishing.draft(history, corrected.id) is None
 

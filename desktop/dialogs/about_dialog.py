@@ -11,12 +11,12 @@ import PySide6
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QTreeWidget,
-    QTreeWidgetItem, QVBoxLayout,
+    QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 )
 
 import corrections
 import resources
+from desktop.dialogs.message_layout import picture_beside
 
 LIBRARIES = ("sqlite-utils", "diff-match-patch", "fast-diff-match-patch", "trafilatura", "python-docx",
              "charset-normalizer")
@@ -62,9 +62,6 @@ class AboutDialog(QDialog):
         self.setMinimumWidth(520)
         self.rows = about_details(db_path)
 
-        logo = QLabel(objectName="aboutLogo")
-        logo.setPixmap(QIcon(str(resources.path("icons/app/io.github.emend.Emend.svg"))).pixmap(64, 64))
-        logo.setAlignment(Qt.AlignmentFlag.AlignTop)
         title = QLabel(self.tr("Emend {version}").format(version=corrections.__version__), objectName="aboutTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -75,10 +72,8 @@ class AboutDialog(QDialog):
         heading = QVBoxLayout()
         heading.addWidget(title)
         heading.addWidget(blurb)
-        top = QHBoxLayout()
-        top.addWidget(logo)
-        top.addSpacing(8)
-        top.addLayout(heading, 1)
+        logo = QIcon(str(resources.path("icons/app/io.github.emend.Emend.svg"))).pixmap(64, 64)
+        top = picture_beside(logo, "aboutLogo", heading)
 
         self.details = QTreeWidget(objectName="aboutDetails")
         self.details.setAccessibleName(self.tr("Versions and paths"))

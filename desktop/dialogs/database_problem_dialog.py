@@ -11,12 +11,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QStyle, QVBoxLayout,
-    QWidget,
+    QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPushButton, QStyle, QVBoxLayout, QWidget,
 )
 
 from db.errors import CorruptDatabase, DatabaseError, NewerSchemaError, NotAnEmendDatabase
 from db.history import History
+from desktop.dialogs.message_layout import lay_out_message, make_bold
 
 HISTORY_FILTER = QT_TRANSLATE_NOOP("DatabaseProblemDialog", "Emend history (*.sqlite *.db);;All files (*)")
 
@@ -46,15 +46,9 @@ class DatabaseProblemDialog(QDialog):
         self.setMinimumWidth(560)
         self.choice = self.QUIT
 
-        icon = QLabel(objectName="databaseProblemIcon")
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(size, size))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.headline = QLabel(headline(error), objectName="databaseProblemHeadline", wordWrap=True)
         self.headline.setAccessibleName(self.tr("What is wrong"))
-        font = self.headline.font()
-        font.setBold(True)
-        self.headline.setFont(font)
+        make_bold(self.headline)
         self.message = QLabel(str(error), objectName="databaseProblemMessage", wordWrap=True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setAccessibleName(self.tr("The problem in detail"))
@@ -78,13 +72,7 @@ class DatabaseProblemDialog(QDialog):
         text = QVBoxLayout()
         for label in (self.headline, self.message, self.advice):
             text.addWidget(label)
-        row = QHBoxLayout()
-        row.addWidget(icon)
-        row.addSpacing(8)
-        row.addLayout(text, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.buttons)
+        lay_out_message(self, QStyle.StandardPixmap.SP_MessageBoxCritical, "databaseProblemIcon", text, self.buttons)
 
     def _choose(self, choice: str) -> None:
         self.choice = choice

@@ -13,19 +13,19 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QMessageBox, QPlainTextEdit, QSplitter, QTextEdit, QVBoxLayout, QWidget,
+    QMessageBox, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget,
 )
 
-from corrections.article import Article
 from corrections.errors import EmendError
 from corrections.importers import LoadedArticle, load_article, load_text
 from corrections.importers.encoding import encoding_label
 from db.history import History
+from desktop.application.articles import Opened, import_loaded
 from desktop.background import Cancelled, run_with_progress
 from desktop.formatting import one_line
 from desktop.import_choice import ImportChoice
-from desktop.session import Opened
 from desktop.text_positions import TextPositions
+from desktop.widgets.text_spans import tinted_spans
 
 KEPT_COLOUR = QColor("#fef3c7")
 FORMAT_NAMES = {
@@ -199,18 +199,11 @@ class ImportPreviewDialog(QDialog):
         self.notes_label.setText("\n".join(f"• {note}" for note in notes) if notes else self.tr("None"))
 
     def _highlight(self, text: str, spans: list[tuple[int, int]]) -> None:
-        positions = TextPositions(text)
-        selections = []
+        """Tint the kept blocks, at spans of `text`, in the article text."""
         fmt = QTextCharFormat()
         fmt.setBackground(KEPT_COLOUR)
-        for start, end in spans:
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.text_view.document())
-            cursor.setPosition(positions.to_qt(start))
-            cursor.setPosition(positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor, selection.format = cursor, fmt
-            selections.append(selection)
-        self.text_view.setExtraSelections(selections)
+        tinted = [(start, end, fmt) for start, end in spans]
+        self.text_view.setExtraSelections(tinted_spans(self.text_view.document(), TextPositions(text), tinted))
 
     def _show_block(self, row: int) -> None:
         """Scroll the text to a kept block when it is picked in the list."""
@@ -264,15 +257,6 @@ def load_file(parent: QWidget | None, path: str | os.PathLike, *, encoding: str 
         return None
 
 
-def import_loaded(history: History, loaded: LoadedArticle, author: str) -> Article:
-    """Store a reviewed article as version 1, with where it came from."""
-    return history.import_article(
-        loaded.text, title=loaded.title, author=author, source_name=loaded.source_name,
-        source_format=loaded.source_format, source_encoding=loaded.source_encoding,
-        source_sha256=loaded.source_sha256,
-    )
-
-
 def import_or_find(parent: QWidget | None, history: History, loaded: LoadedArticle | None,
                    author: str, *, review: bool = True) -> Opened | None:
     """The article already imported from the same bytes, or a new one reviewed and stored; None if cancelled.
@@ -282,13 +266,13 @@ def import_or_find(parent: QWidget | None, history: History, loaded: LoadedArtic
     if loaded is None:
         return None
     existing = history.find_article_by_source(loaded.source_sha256) if loaded.source_sha256 else None
-    if existing is not None:
+    if existing is not None:  # pasted text already imported
         return Opened(existing, True)
     chosen = ask_import(parent, loaded) if review else ImportChoice.of(loaded).article()
     if chosen is None:
         return None
     try:
-        return Opened(import_loaded(history, chosen, author), False, tuple(chosen.notes))
+        return Opened(import_loaded(history, chosen, author=author), False, tuple(chosen.notes))
     except EmendError as error:
         QMessageBox.critical(parent, QCoreApplication.translate("ImportPreview", "The article was not imported"),
                              str(error))

@@ -22,14 +22,12 @@ from PySide6.QtWidgets import (
 from corrections.errors import EmendError
 from corrections.filenames import safe_stem
 from corrections.files import write_file
-from corrections.notices import (
-    HouseStyle, Notice, NoticeArticle, NoticeRecord, check_notice, to_html, to_jsonld, to_markdown, to_newsml,
-    to_text,
-)
+from corrections.notices import HouseStyle, Notice, NoticeArticle, NoticeRecord, to_html
 from corrections.notices.serialize import combine_notices, notice_from_text
 from corrections.visible_text import reveal
 from db import publishing
 from db.history import History
+from desktop.application import notices
 from desktop.formatting import local_time
 from desktop.printing import html_to_pdf
 
@@ -44,19 +42,21 @@ class OutputFormat:
     name: str
     extension: str
     filter: str
+    key: str
+    """The format's name in desktop.application.notices.FORMATS (as `emend notice --format` takes it)."""
 
 
 FORMATS = (  # names and filters are marked for lupdate here and translated where they are shown
     OutputFormat(QT_TRANSLATE_NOOP("NoticeDialog", "Text"), "txt",
-                 QT_TRANSLATE_NOOP("NoticeDialog", "Plain text (*.txt)")),
+                 QT_TRANSLATE_NOOP("NoticeDialog", "Plain text (*.txt)"), "text"),
     OutputFormat(QT_TRANSLATE_NOOP("NoticeDialog", "Markdown"), "md",
-                 QT_TRANSLATE_NOOP("NoticeDialog", "Markdown (*.md)")),
+                 QT_TRANSLATE_NOOP("NoticeDialog", "Markdown (*.md)"), "md"),
     OutputFormat(QT_TRANSLATE_NOOP("NoticeDialog", "HTML"), "html",
-                 QT_TRANSLATE_NOOP("NoticeDialog", "HTML fragment (*.html *.htm)")),
+                 QT_TRANSLATE_NOOP("NoticeDialog", "HTML fragment (*.html *.htm)"), "html"),
     OutputFormat(QT_TRANSLATE_NOOP("NoticeDialog", "JSON-LD"), "jsonld",
-                 QT_TRANSLATE_NOOP("NoticeDialog", "JSON-LD (*.jsonld *.json)")),
+                 QT_TRANSLATE_NOOP("NoticeDialog", "JSON-LD (*.jsonld *.json)"), "jsonld"),
     OutputFormat(QT_TRANSLATE_NOOP("NoticeDialog", "NewsML"), "xml",
-                 QT_TRANSLATE_NOOP("NoticeDialog", "NewsML-G2 (*.xml)")),
+                 QT_TRANSLATE_NOOP("NoticeDialog", "NewsML-G2 (*.xml)"), "newsml"),
 )
 
 PREVIEW_CSS = """
@@ -213,7 +213,7 @@ class NoticeDialog(QDialog):
         """Read the draft and the published notices again; show `select` (a notice id or DRAFT), else the draft."""
         self._published = publishing.notices(self.history, self.article_id)
         self._draft_version = self.history.latest(self.article_id).number
-        self._draft = publishing.draft(self.history, self.article_id, self._draft_version, style=self.style)
+        self._draft = notices.draft(self.history, self.article_id, self._draft_version, style=self.style)
         self._loading = True
         self.chooser.clear()
         if self._draft is not None:
@@ -296,13 +296,13 @@ class NoticeDialog(QDialog):
             self.error.hide()
             self.preview.setHtml(to_html(self.notice))
             self._show_output()
-        self._show_warnings(check_notice(text, self._passages(), style=self.style))
+        self._show_warnings(notices.check(text, self._passages(), self.style))
         self._update_buttons()
 
     def _passages(self) -> list[tuple[str, str]]:
         if self._stored is not None:
-            return [(span["before"]["text"], span["after"]["text"]) for span in self._stored.spans]
-        return [(item.before, item.after) for item in self._base.items] if self._base else []
+            return notices.stored_passages(self._stored)
+        return notices.draft_passages(self._base) if self._base else []
 
     def _show_warnings(self, warnings) -> None:
         self.warnings.clear()
@@ -334,13 +334,9 @@ class NoticeDialog(QDialog):
         fmt = fmt or self.output_format
         if self.notice is None:
             return ""
-        if fmt.name in ("JSON-LD", "NewsML"):
-            render = to_jsonld if fmt.name == "JSON-LD" else to_newsml
-            return render(self._structured_notice(), self._article_metadata())
-        record = self._record()
-        if fmt.name == "HTML":
-            return to_html(self.notice, record=record)
-        return (to_text if fmt.name == "Text" else to_markdown)(self.notice, record=record, style=self.style)
+        if fmt.key in notices.STRUCTURED:
+            return notices.render(self._structured_notice(), fmt.key, article=self._article_metadata())
+        return notices.render(self.notice, fmt.key, record=self._record(), style=self.style)
 
     def _record(self, latest: bool = False) -> NoticeRecord | None:
         """The record of the version the shown notice was published with (or the latest published one,
@@ -357,9 +353,7 @@ class NoticeDialog(QDialog):
         return combine_notices([self.notice if n.id == self._stored.id else n.notice for n in self._published])
 
     def _article_metadata(self) -> NoticeArticle:
-        versions = self.history.versions(self.article_id)
-        return NoticeArticle(title=self.article_title, date_published=versions[0].created_at,
-                             date_modified=versions[-1].created_at, record=self._record(latest=True))
+        return notices.notice_article(self.history, self.article_id, self._record(latest=True))
 
     def _show_output(self) -> None:
         try:
@@ -480,7 +474,7 @@ class NoticeDialog(QDialog):
         key = self._key
         try:
             if self.is_draft:
-                publication, stored = publishing.publish(
+                publication, stored = notices.publish(
                     self.history, self.article_id, self._draft_version, author=self.author, notice_text=text,
                     style=self.style)
             else:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QStyle, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QStyle, QVBoxLayout, QWidget,
 )
 
+from desktop.dialogs.message_layout import lay_out_message, make_bold
 from desktop.formatting import local_time
 from desktop.recovery import RecoveryRecord, RecoveryStore
 
@@ -24,18 +25,12 @@ class RecoveryDialog(QDialog):
         self.record = record
         self.decision = self.LATER
 
-        icon = QLabel(objectName="recoveryIcon")
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxQuestion).pixmap(size, size))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.question = QLabel(objectName="recoveryQuestion", wordWrap=True)
         self.question.setTextFormat(Qt.TextFormat.PlainText)
         self.question.setText(self.tr("Emend closed without saving your work on “{title}” ({time}). Restore it?")
                               .format(title=record.article_title, time=local_time(record.saved_at)))
         self.question.setAccessibleName(self.tr("What can be restored"))
-        font = self.question.font()
-        font.setBold(True)
-        self.question.setFont(font)
+        make_bold(self.question)
         self.details = QLabel(self._details(), objectName="recoveryDetails", wordWrap=True)
         self.excerpt = QPlainTextEdit(record.working_text, objectName="recoveryExcerpt")
         self.excerpt.setAccessibleName(self.tr("The unsaved text"))
@@ -58,13 +53,7 @@ class RecoveryDialog(QDialog):
         text.addSpacing(4)
         text.addWidget(QLabel(self.tr("The unsaved text:"), buddy=self.excerpt))
         text.addWidget(self.excerpt, 1)
-        row = QHBoxLayout()
-        row.addWidget(icon)
-        row.addSpacing(8)
-        row.addLayout(text, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.buttons)
+        lay_out_message(self, QStyle.StandardPixmap.SP_MessageBoxQuestion, "recoveryIcon", text, self.buttons)
         self.restore_button.setFocus()
 
     def _details(self) -> str:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
+from PySide6.QtGui import QAction, QColor, QFont, QTextCharFormat
+from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
 from corrections.correction import Kind
 from desktop.text_positions import TextPositions
+from desktop.widgets.text_spans import cursor_span, span_cursor, tinted_spans
 
 HIGHLIGHT = {
     Kind.CORRECTION: QColor("#fde68a"),
@@ -78,33 +79,22 @@ class ArticleView(QPlainTextEdit):
     def selected_span(self) -> tuple[int, int] | None:
         """The selection as Python offsets into text(), or None when nothing is selected."""
         cursor = self.textCursor()
-        if not cursor.hasSelection():
-            return None
-        return self._positions.from_qt(cursor.selectionStart()), self._positions.from_qt(cursor.selectionEnd())
+        return cursor_span(cursor, self._positions) if cursor.hasSelection() else None
 
     def select_span(self, start: int, end: int) -> None:
         """Select text()[start:end] and scroll it into the middle of the view."""
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self._positions.to_qt(start))
-        cursor.setPosition(self._positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
+        self.setTextCursor(span_cursor(self.document(), self._positions, start, end))
         self.centerCursor()
 
     def highlight(self, spans: list[tuple[int, int, Kind]]) -> None:
         """Give each pending correction's passage a background in its kind's colour."""
-        selections = []
-        for start, end, kind in spans:
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(self._positions.to_qt(start))
-            cursor.setPosition(self._positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            fmt = QTextCharFormat()
-            fmt.setBackground(HIGHLIGHT.get(kind, HIGHLIGHT[Kind.CORRECTION]))
+        formats = {}
+        for kind, colour in HIGHLIGHT.items():
+            formats[kind] = fmt = QTextCharFormat()
+            fmt.setBackground(colour)
             fmt.setForeground(HIGHLIGHT_TEXT)
-            selection.format = fmt
-            selections.append(selection)
-        self.setExtraSelections(selections)
+        tinted = [(start, end, formats.get(kind, formats[Kind.CORRECTION])) for start, end, kind in spans]
+        self.setExtraSelections(tinted_spans(self.document(), self._positions, tinted))
 
     def set_context_actions(self, actions: list[QAction]) -> None:
         """Actions offered at the top of the context menu, e.g. 'Attach correction…'."""

@@ -23,6 +23,7 @@ from desktop.history_reader import HistoryReader
 from desktop.text_positions import TextPositions
 from desktop.widgets.article_view import reading_font
 from desktop.widgets.busy_bar import busy_bar
+from desktop.widgets.text_spans import cursor_span, span_cursor
 
 if TYPE_CHECKING:  # the blame maths is loaded when blame is first worked out, not at start-up
     from corrections.blame import BlameSpan
@@ -129,14 +130,11 @@ class BlameText(QTextEdit):
 
     def selected_span(self) -> tuple[int, int]:
         """The selection (or the cursor) as Python offsets into the text."""
-        cursor = self.textCursor()
-        return self._positions.from_qt(cursor.selectionStart()), self._positions.from_qt(cursor.selectionEnd())
+        return cursor_span(self.textCursor(), self._positions)
 
     def select_span(self, start: int, end: int) -> None:
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self._positions.to_qt(start))
-        cursor.setPosition(self._positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
+        """Select text[start:end], e.g. the passage "Who changed this?" was asked about."""
+        self.setTextCursor(span_cursor(self.document(), self._positions, start, end))
 
     def viewportEvent(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desktop.models.corrections_model import CorrectionsModel
+from desktop.widgets.action_row import action_row, add_action_buttons, table_over_row
 from desktop.widgets.tables import make_table
 
 
@@ -28,22 +29,12 @@ class CorrectionsPanel(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.activated.connect(self._activated)
-        self.buttons = QHBoxLayout()
-        self.buttons.setContentsMargins(6, 4, 6, 4)
-        self.buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(self.buttons)
+        self.buttons = action_row()
+        table_over_row(self, self.view, self.buttons)
 
     def add_actions(self, actions: list[QAction]) -> None:
-        for action in actions:
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setAutoRaise(True)
-            self.buttons.addWidget(button)
+        """Buttons under the table for the window's actions on the selected correction."""
+        add_action_buttons(self.buttons, actions)
 
     def selected_id(self) -> int | None:
         rows = self.view.selectionModel().selectedRows()

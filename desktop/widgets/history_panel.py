@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QItemSelection, QItemSelectionModel, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.models.history_model import HistoryModel
+from desktop.widgets.action_row import action_row, add_action_buttons, table_over_row
 from desktop.widgets.tables import make_table
 
 
@@ -24,22 +25,12 @@ class HistoryPanel(QWidget):
             self.view.setColumnWidth(column, width)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.hint = QLabel(self.tr("Pick two versions to compare them."), objectName="historyHint")
-        self.buttons = QHBoxLayout()
-        self.buttons.setContentsMargins(6, 4, 6, 4)
-        self.buttons.addWidget(self.hint, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(self.buttons)
+        self.buttons = action_row(self.hint)
+        table_over_row(self, self.view, self.buttons)
 
     def add_actions(self, actions: list[QAction]) -> None:
-        for action in actions:
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setAutoRaise(True)
-            self.buttons.addWidget(button)
+        """Buttons beside the hint for the window's actions on the picked version."""
+        add_action_buttons(self.buttons, actions)
 
     def picked(self) -> list[int]:
         """The selected version numbers, oldest first."""

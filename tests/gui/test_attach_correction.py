@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from corrections.correction import Kind, Status
-from tests.gui.conftest import (
+from tests.gui.helpers import (
     CorrectionAnswer, press_ctrl_enter, select, struck_in_red, underlined_in_green, wait_for_preview,
 )
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QAction
 
 from db import publishing
-from tests.gui.conftest import (
+from tests.gui.helpers import (
     CorrectionAnswer, press_ctrl_enter, select, struck_in_red, underlined_in_green, wait_for_preview,
 )
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.dialogs import audit_report_dialog
-from tests.gui.conftest import CorrectionAnswer, press_ctrl_enter, select, wait_for_preview
+from tests.gui.helpers import CorrectionAnswer, press_ctrl_enter, select, wait_for_preview
 from tests.gui.pdf_text import pdf_text, squeezed
 
 

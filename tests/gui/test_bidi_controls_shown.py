@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.gui.conftest import CorrectionAnswer, press_ctrl_enter, select, wait_for_preview
+from tests.gui.helpers import CorrectionAnswer, press_ctrl_enter, select, wait_for_preview
 from tests.gui.test_audit_panels import show_timeline
 from tests.gui.test_notice_dialog import open_notice
 

@@ -12,7 +12,7 @@ from db.history import History
 from db.schema import SCHEMA_VERSION
 from desktop.app import create_main_window
 from desktop.dialogs.database_problem_dialog import DatabaseProblemDialog
-from tests.gui.conftest import CorrectionAnswer, press_ctrl_enter, select
+from tests.gui.helpers import CorrectionAnswer, press_ctrl_enter, select
 
 
 LONG_TRANSCRIPT = " ".join(hashlib.sha256(str(n).encode()).hexdigest() for n in range(3000)) + "\n\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from corrections.correction import Status
-from tests.gui.conftest import (
+from tests.gui.helpers import (
     CorrectionAnswer, press_ctrl_enter, select, struck_in_red, underlined_in_green, wait_for_preview,
 )
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from corrections.correction import Status
-from tests.gui.conftest import CorrectionAnswer, press_ctrl_enter, select, wait_for_preview
+from tests.gui.helpers import CorrectionAnswer, press_ctrl_enter, select, wait_for_preview
 
 
 def test_a_file_that_cannot_be_read_is_refused_with_its_reason(window, message_boxes, tmp_path, history):

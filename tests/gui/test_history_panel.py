@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from tests.gui.conftest import CorrectionAnswer, press_ctrl_enter, select, struck_in_red, underlined_in_green
-from tests.gui.conftest import wait_for_preview
+from tests.gui.helpers import (
+    CorrectionAnswer, press_ctrl_enter, select, struck_in_red, underlined_in_green, wait_for_preview,
+)
 
 
 def correct_and_save(qtbot, window, answers, passage: str, replacement: str, message: str) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QGuiApplication
 
 from corrections.importers import load_article
 from desktop.dialogs.import_preview_dialog import ImportPreviewDialog
-from tests.gui.conftest import ImportReview
+from tests.gui.helpers import ImportReview
 from tests.test_importers import HEADLINE, RELATED, STORY, news_page
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog
 
 from corrections.correction import Kind
 from desktop.dialogs.correction_dialog import CorrectionDialog
-from tests.gui.conftest import CorrectionAnswer, press_ctrl_enter, select
+from tests.gui.helpers import CorrectionAnswer, press_ctrl_enter, select
 
 
 def open_dialog(qtbot, quote: str) -> CorrectionDialog:

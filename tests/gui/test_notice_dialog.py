@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from db import publishing
 from desktop import preferences, settings_keys
 from desktop.dialogs.notice_dialog import NoticeDialog
-from tests.gui.conftest import CorrectionAnswer, press_ctrl_enter, select, wait_for_preview
+from tests.gui.helpers import CorrectionAnswer, press_ctrl_enter, select, wait_for_preview
 from tests.gui.pdf_text import pdf_text, squeezed
 
 Button = QMessageBox.StandardButton

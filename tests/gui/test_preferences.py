@@ -203,16 +203,18 @@ def test_stored_font_sizes_are_kept_within_range():
 
 
 def test_the_database_at_start_is_the_flag_then_emend_db_then_the_preference(monkeypatch, tmp_path):
+    from desktop.application.configuration import db_path
+
     chosen = tmp_path / "chosen.sqlite"
     PreferenceValues(author="Dana", database_path=str(chosen), house_style_path="",
                      preview_mode=PreviewMode.INLINE, font_size=12).save()
 
-    assert settings_keys.startup_db_path(tmp_path / "flag.sqlite") == tmp_path / "flag.sqlite"
-    assert settings_keys.startup_db_path() == Path(tmp_path / "history.sqlite")
+    assert db_path(tmp_path / "flag.sqlite") == tmp_path / "flag.sqlite"
+    assert db_path() == Path(tmp_path / "history.sqlite")
     monkeypatch.delenv("EMEND_DB")
-    assert settings_keys.startup_db_path() == chosen
+    assert db_path() == chosen
     preferences.settings().remove(settings_keys.DATABASE)
-    assert settings_keys.startup_db_path() == default_db_path()
+    assert db_path() == default_db_path()
 
 
 def test_without_a_chosen_file_notices_use_the_built_in_house_style():

@@ -11,7 +11,7 @@ import resources
 from corrections.diff import DELETE, INSERT, word_diff
 from desktop.widgets.diff_preview import SLICE_MAX_CHARS
 from desktop.workers import PreviewRequest, compute_preview
-from tests.gui.conftest import struck_in_red, underlined_in_green
+from tests.gui.helpers import struck_in_red, underlined_in_green
 
 ARTICLE_CHARS = 320_000
 

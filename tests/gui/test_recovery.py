@@ -15,7 +15,7 @@ from corrections.correction import Status
 from desktop.app import create_main_window
 from desktop.dialogs.recovery_dialog import RecoveryDialog
 from desktop.recovery import RecoveryStore
-from tests.gui.conftest import CorrectionAnswer, press_ctrl_enter, select, wait_for_preview
+from tests.gui.helpers import CorrectionAnswer, press_ctrl_enter, select, wait_for_preview
 
 TYPED = " (the city's oldest)"
 

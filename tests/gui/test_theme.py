@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from corrections.correction import Kind
 from desktop.theme import MIN_CONTRAST, contrast_ratio, dark_palette, diff_colours, is_dark, style_colours
-
-from .conftest import CorrectionAnswer, press_ctrl_enter, runs, select, wait_for_preview
+from tests.gui.helpers import CorrectionAnswer, press_ctrl_enter, runs, select, wait_for_preview
 
 Role = QPalette.ColorRole
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QLocale
 import resources
 from desktop import i18n
 from desktop.dialogs.shortcuts_dialog import plain_text
-from tests.gui.conftest import CorrectionAnswer, press_ctrl_enter, select
+from tests.gui.helpers import CorrectionAnswer, press_ctrl_enter, select
 
 ROOT = Path(__file__).resolve().parents[2]
 TOOLS = Path(sys.executable).parent

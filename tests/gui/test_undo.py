@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from corrections.correction import Status
-from tests.gui.conftest import CorrectionAnswer, press_ctrl_enter, select, struck_in_red, wait_for_preview
+from tests.gui.helpers import CorrectionAnswer, press_ctrl_enter, select, struck_in_red, wait_for_preview
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 
 from corrections.correction import Status
-from tests.gui.conftest import CorrectionAnswer, press_ctrl_enter, select
+from tests.gui.helpers import CorrectionAnswer, press_ctrl_enter, select
 
 Button = QMessageBox.StandardButton
 

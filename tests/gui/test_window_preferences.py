@@ -12,8 +12,7 @@ from desktop.dialogs.about_dialog import AboutDialog
 from desktop.dialogs.notice_dialog import NoticeDialog
 from desktop.dialogs.preferences_dialog import PreferencesDialog
 from desktop.dialogs.shortcuts_dialog import ShortcutsDialog, plain_text
-
-from .conftest import CorrectionAnswer, press_ctrl_enter, select
+from tests.gui.helpers import CorrectionAnswer, press_ctrl_enter, select
 
 NEWSROOM_STYLE = '[labels]\ncorrection = "Correction appended"\n'
 
