@@ -74,6 +74,15 @@ class Correction:
     def quote(self) -> str:
         return self.anchor.exact
 
+    def to_json(self) -> dict:
+        """As `emend corrections --json` prints it: kinds and statuses by name, the anchor's span."""
+        return {
+            "id": self.id, "kind": self.kind.value, "status": self.status.value, "quote": self.quote,
+            "replacement": self.replacement, "public_note": self.public_note, "internal_note": self.internal_note,
+            "author": self.author, "created_at": self.created_at, "base_version": self.base_version,
+            "applied_version": self.applied_version, "start": self.anchor.start, "end": self.anchor.end,
+        }
+
     @property
     def changes_text(self) -> bool:
         """False for a note-only editor's note or update, which leaves its passage as it is."""

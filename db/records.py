@@ -38,6 +38,10 @@ class ArticleSummary:
     last_author: str
     pending: int
 
+    def to_json(self) -> dict:
+        """As `emend list --json` prints it."""
+        return dict(self.__dict__)
+
 
 @dataclass(frozen=True)
 class Problem:

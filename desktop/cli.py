@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import gc
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -249,13 +248,11 @@ def _dispatch(args: argparse.Namespace) -> int:
 
             file = str(sample_article_path())
         return run_window(db_path=args.db, file=file, screenshot=args.screenshot)
-    from db.errors import DAMAGE_ERRORS, CorruptDatabase, damaged
-    from db.history import History
-    from desktop.application.configuration import db_path
+    from desktop.application.histories import DAMAGE_ERRORS, CorruptDatabase, damaged, open_history
 
     try:
         # Only an import may start a new history: a mistyped --db must not look like an empty record.
-        with History.open(db_path(args.db), create=args.command == "import",
+        with open_history(args.db, create=args.command == "import",
                           read_only=args.command in READ_ONLY_COMMANDS) as history:
             try:
                 return args.handler(history, args)
@@ -284,9 +281,11 @@ def _cmd_import(history, args) -> int:
 
 
 def _cmd_list(history, args) -> int:
-    rows = history.articles()
+    from desktop.application import reading
+
+    rows = reading.articles(history)
     if args.json:
-        print_json([row.__dict__ for row in rows])
+        print_json([row.to_json() for row in rows])
         return EXIT_OK
     for row in rows:
         pending = f"  ({row.pending} pending)" if row.pending else ""
@@ -295,9 +294,9 @@ def _cmd_list(history, args) -> int:
 
 
 def _cmd_log(history, args) -> int:
-    from db.audit import timeline
+    from desktop.application import reading
 
-    entries = timeline(history, history.resolve_article(args.article), skip_trivial=args.skip_trivial)
+    entries = reading.timeline(history, history.resolve_article(args.article), skip_trivial=args.skip_trivial)
     if args.json:
         print_json([e.to_json() for e in entries])
         return EXIT_OK
@@ -314,10 +313,10 @@ def _cmd_log(history, args) -> int:
 
 
 def _cmd_blame(history, args) -> int:
+    from desktop.application import reading
     from corrections.blame import to_json
-    from db.audit import blame_article
 
-    spans = blame_article(history, history.resolve_article(args.article), args.version)
+    spans = reading.blame(history, history.resolve_article(args.article), args.version)
     if args.json:
         print_json(to_json(spans))
         return EXIT_OK
@@ -327,9 +326,9 @@ def _cmd_blame(history, args) -> int:
 
 
 def _cmd_search(history, args) -> int:
-    from db.search import search
+    from desktop.application import reading
 
-    hits = search(history.db, args.query, limit=args.limit)
+    hits = reading.search(history, args.query, limit=args.limit)
     if args.json:
         print_json([h.to_json() for h in hits])
         return EXIT_OK
@@ -340,44 +339,29 @@ def _cmd_search(history, args) -> int:
 
 
 def _cmd_export_log(history, args) -> int:
-    from db.audit import corrections_log_csv
+    from desktop.application import outputs
 
-    data = corrections_log_csv(history)
+    data = outputs.corrections_log(history)
     if args.output:
-        say(_write_output(history, args, data.encode("utf-8")))
+        say(outputs.write_output(history, args.output, data.encode("utf-8"), force=args.force))
     else:
         sys.stdout.write(data)
     return EXIT_OK
 
 
-def _write_output(history, args, data: bytes) -> Path:
-    """Write -o's file through the one safe writer: never the history, never an existing file unless --force."""
-    from corrections.files import write_file
-
-    return write_file(args.output, data, protect=history.protected_files(), force=args.force)
-
-
 def _cmd_audit(history, args) -> int:
-    from corrections.audit_report import render_audit_html
-    from db.audit import audit_data
+    from desktop.application import outputs
 
-    from corrections.files import check_output
-
+    article_id = history.resolve_article(args.article)
     if args.format == "pdf" and not args.output:
         raise InputError("a PDF audit report needs -o FILE")
-    if args.output:  # refused before the report is made, and checked again when it is written
-        check_output(args.output, protect=history.protected_files(), force=args.force)
-    data = audit_data(history, history.resolve_article(args.article))
-    html = render_audit_html(data)
-    if args.format == "pdf":
-        from desktop.printing import html_to_pdf
+    if not args.output:
+        sys.stdout.write(outputs.audit_report(history, article_id)[1])
+        return EXIT_OK
+    from desktop.printing import html_to_pdf
 
-        say(html_to_pdf(html, args.output, title=f"Audit: {data.article_title}",
-                        protect=history.protected_files(), force=args.force))
-    elif args.output:
-        say(_write_output(history, args, html.encode("utf-8")))
-    else:
-        sys.stdout.write(html)
+    say(outputs.write_audit_report(history, article_id, args.output, fmt=args.format, force=args.force,
+                                   to_pdf=html_to_pdf))
     return EXIT_OK
 
 
@@ -387,8 +371,10 @@ def _count(number: int, noun: str) -> str:
 
 
 def _cmd_correct(history, args) -> int:
-    correction = history.add_correction(
-        history.resolve_article(args.article), kind=args.kind, quote=args.quote, replacement=args.replace,
+    from desktop.application import amending
+
+    correction = amending.attach(
+        history, history.resolve_article(args.article), kind=args.kind, quote=args.quote, replacement=args.replace,
         public_note=args.note, internal_note=args.internal_note, author=_author(args),
     )
     print(correction.id)
@@ -396,9 +382,11 @@ def _cmd_correct(history, args) -> int:
 
 
 def _cmd_corrections(history, args) -> int:
-    items = history.corrections(history.resolve_article(args.article))
+    from desktop.application import amending
+
+    items = amending.corrections(history, history.resolve_article(args.article))
     if args.json:
-        print_json([_correction_json(c) for c in items])
+        print_json([c.to_json() for c in items])
         return EXIT_OK
     for c in items:
         change = f"{c.quote!r} -> {c.replacement!r}" if c.changes_text else f"{c.quote!r} (note only)"
@@ -407,41 +395,36 @@ def _cmd_corrections(history, args) -> int:
 
 
 def _cmd_withdraw(history, args) -> int:
-    from corrections.correction import Status
+    from desktop.application import amending
 
-    history.set_correction_status(args.correction, Status.WITHDRAWN)
+    amending.withdraw(history, args.correction)
     return EXIT_OK
 
 
 def _cmd_save(history, args) -> int:
-    article_id = history.resolve_article(args.article)
-    text = None
-    if args.text_file:
-        from corrections.importers import load_article
+    from desktop.application import versions
 
-        text = load_article(Path(args.text_file)).text
-    version = history.save_version(
-        article_id, message=args.message, author=_author(args), text=text,
-        apply_pending=text is None,
-    )
+    version = versions.save(history, history.resolve_article(args.article), message=args.message,
+                            author=_author(args), text_file=Path(args.text_file) if args.text_file else None)
     print(version.number)
     return EXIT_OK
 
 
 def _cmd_restore(history, args) -> int:
-    version = history.restore_version(
-        history.resolve_article(args.article), args.version, author=_author(args),
-        message=args.message,
-    )
+    from desktop.application import versions
+
+    version = versions.restore(history, history.resolve_article(args.article), args.version, author=_author(args),
+                               message=args.message)
     print(version.number)
     return EXIT_OK
 
 
 def _cmd_diff(history, args) -> int:
+    from desktop.application import reading
     from corrections import diff_format
 
     article_id = history.resolve_article(args.article)
-    ops = history.diff(article_id, args.v1, args.v2)
+    ops = reading.diff(history, article_id, args.v1, args.v2)
     if args.format == "json":
         print_json(diff_format.to_json(ops))
     elif args.format == "html":
@@ -452,29 +435,27 @@ def _cmd_diff(history, args) -> int:
 
 
 def _cmd_show(history, args) -> int:
+    from desktop.application import reading
+
     article_id = history.resolve_article(args.article)
     if args.at:
-        from db.audit import as_published_at
-
         if args.version is not None:
             raise InputError("give a VERSION or --at, not both")
-        seen = as_published_at(history, article_id, args.at)
+        seen = reading.as_published_at(history, article_id, args.at)
         _inform(f"version {seen.version}, published {seen.published_at}")
         sys.stdout.write(seen.text)
         for notice in seen.notices:
             sys.stdout.write("\n" + notice.text + "\n")
         return EXIT_OK
-    sys.stdout.write(history.text(article_id, args.version))
+    sys.stdout.write(reading.text(history, article_id, args.version))
     return EXIT_OK
 
 
 def _cmd_verify(history, args) -> int:
-    from corrections.receipts import read_receipts
-    from db.receipts import verify_against
+    from desktop.application import checking
 
-    held = [receipt for path in args.against or [] for receipt in read_receipts(path)]
     article_id = history.resolve_article(args.article) if args.article else None
-    report = verify_against(history, held, article_id)
+    report = checking.verify(history, article_id, against=args.against or ())
     if report.ok:
         print("ok")
         return EXIT_OK
@@ -485,9 +466,9 @@ def _cmd_verify(history, args) -> int:
 
 
 def _cmd_receipts(history, args) -> int:
-    from db.receipts import receipts
+    from desktop.application import checking
 
-    found = receipts(history, history.resolve_article(args.article) if args.article else None)
+    found = checking.receipts(history, history.resolve_article(args.article) if args.article else None)
     if args.json:
         print_json([receipt.to_json() for receipt in found])
         return EXIT_OK
@@ -497,24 +478,16 @@ def _cmd_receipts(history, args) -> int:
 
 
 def _cmd_export(history, args) -> int:
-    from corrections.exporters import export_text, format_for_path, write_export
-    from corrections.filenames import path_in_folder
+    from desktop.application import outputs
 
     article_id = history.resolve_article(args.article)
-    title, text = history.article(article_id).title, history.text(article_id, args.version)
-    if not args.output:
-        fmt = args.format or "txt"
-        if fmt == "docx":
-            raise InputError("a .docx export needs -o FILE or -o FOLDER")
-        sys.stdout.write(export_text(text, title, fmt).decode("utf-8"))
+    if args.output:
+        say(outputs.export_version(history, article_id, args.version, args.output, fmt=args.format,
+                                   force=args.force))
         return EXIT_OK
-    target, force = Path(args.output).expanduser(), args.force
-    if target.is_dir():  # a new file under a name not yet taken: a folder export never replaces one
-        fmt = args.format or "txt"
-        target, force = path_in_folder(target, title, fmt, fallback=f"article-{article_id}"), False
-    written = write_export(target, text, title, args.format or format_for_path(target),
-                           protect=history.protected_files(), force=force)
-    say(written)
+    if (args.format or "txt") == "docx":
+        raise InputError("a .docx export needs -o FILE or -o FOLDER")
+    sys.stdout.write(outputs.export_bytes(history, article_id, args.version, args.format or "txt").decode("utf-8"))
     return EXIT_OK
 
 
@@ -564,21 +537,12 @@ def _cmd_notice(history, args) -> int:
 
 
 def _cmd_backup(history, args) -> int:
-    from db.backup import backup_history
+    from desktop.application import outputs
 
-    report = backup_history(history, args.path, force=args.force)
+    report = outputs.backup(history, args.path, force=args.force)
     say(f"backed up {_count(report.checked_articles, 'article')}, {_count(report.checked_versions, 'version')} "
         f"to {args.path}")
     return EXIT_OK
-
-
-def _correction_json(c) -> dict:
-    return {
-        "id": c.id, "kind": c.kind.value, "status": c.status.value, "quote": c.quote,
-        "replacement": c.replacement, "public_note": c.public_note, "internal_note": c.internal_note,
-        "author": c.author, "created_at": c.created_at, "base_version": c.base_version,
-        "applied_version": c.applied_version, "start": c.anchor.start, "end": c.anchor.end,
-    }
 
 
 def _author(args) -> str:

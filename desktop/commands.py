@@ -57,9 +57,11 @@ class AttachCorrection(_SessionCommand):
         self.correction_id = correction_id
 
     def apply(self) -> None:
+        """Redo: the correction is pending again."""
         self.session.set_status(self.correction_id, Status.PENDING)
 
     def revert(self) -> None:
+        """Undo: the attached correction is withdrawn, kept in the history."""
         self.session.set_status(self.correction_id, Status.WITHDRAWN)
 
 
@@ -72,9 +74,11 @@ class EditCorrection(_SessionCommand):
         self.correction_id, self.before, self.after = correction_id, before, after
 
     def apply(self) -> None:
+        """Redo: store the fields as edited."""
         self.session.update(self.correction_id, self.after)
 
     def revert(self) -> None:
+        """Undo: store the fields the correction had before."""
         self.session.update(self.correction_id, self.before)
 
 
@@ -87,7 +91,9 @@ class WithdrawCorrection(_SessionCommand):
         self.correction_id = correction_id
 
     def apply(self) -> None:
+        """Redo: withdraw the correction again."""
         self.session.set_status(self.correction_id, Status.WITHDRAWN)
 
     def revert(self) -> None:
+        """Undo: the withdrawn correction is pending again."""
         self.session.set_status(self.correction_id, Status.PENDING)

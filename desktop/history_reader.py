@@ -63,6 +63,7 @@ class HistoryReader(QObject):
 
     @property
     def busy(self) -> bool:
+        """True while a read is under way, so a caller can wait for it rather than start another."""
         return bool(self._running)
 
     def read(self, job: Callable[[History], object]) -> None:

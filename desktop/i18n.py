@@ -23,11 +23,13 @@ class EnglishPlurals(QTranslator):
     """The last resort for a plural message no catalogue translates: drop or keep the "(s)" its English has."""
 
     def translate(self, context, source_text, disambiguation=None, n=-1):
+        """The English text with "(s)" resolved for n, or None so Qt keeps looking."""
         if n < 0 or not PLURAL_SUFFIX.search(source_text or ""):
             return None
         return PLURAL_SUFFIX.sub("" if n == 1 else r"\1", source_text)
 
     def isEmpty(self) -> bool:
+        """Not empty, as a translator with messages reports: it has no catalogue for Qt to count."""
         return False
 
 
@@ -42,6 +44,7 @@ def install_english_plurals(app: QCoreApplication) -> None:
 
 
 def translations_folder() -> str:
+    """Where the compiled catalogues (emend_<lang>.qm) are looked for."""
     return str(resources.path("translations"))
 
 

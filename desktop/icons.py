@@ -49,14 +49,17 @@ class SvgIconEngine(QIconEngine):
         return self._rendered[key]
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        """The icon at `size`, rendered once per size; the mode (disabled, selected) is Qt's."""
         if size.isEmpty():
             return QPixmap()
         return self._at(size).pixmap(size, mode, state)
 
     def paint(self, painter: QPainter, rect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        """Draw the icon into `rect` at that rect's size, never scaled from another size."""
         painter.drawPixmap(rect, self.pixmap(rect.size(), mode, state))
 
     def clone(self) -> QIconEngine:
+        """A new engine on the same SVG: Qt copies an icon's engine when the icon is detached."""
         return SvgIconEngine(self._svg)
 
 

@@ -48,9 +48,11 @@ class ImportChoice:
 
     @property
     def removed_blocks(self) -> list[str]:
+        """The page text the importer left out, in page order, as the editor may tick it."""
         return list(self.source.removed_blocks)
 
     def can_keep(self, block: int) -> bool:
+        """Whether the left-out block was found in the text, so keeping it has a place."""
         return self.removed_at[block] is not None
 
     def text_with(self, keep: Collection[int]) -> tuple[str, list[tuple[int, int]]]:

@@ -26,6 +26,7 @@ def remembered_folder(key: str) -> Path:
 
 
 def remember_folder(key: str, folder: Path) -> None:
+    """Save the folder a file dialog last used under `key`, so the next one opens there."""
     store = settings()
     store.setValue(key, str(folder))
     store.sync()
@@ -38,6 +39,7 @@ def saved_author() -> str:
 
 
 def save_author(name: str) -> None:
+    """Save the name recorded as the author of this user's versions and corrections."""
     store = settings()
     store.setValue("author/name", name.strip())
     store.sync()
@@ -61,6 +63,7 @@ def add_recent_file(path: str) -> list[str]:
 
 
 def clear_recent_files() -> None:
+    """Forget every recent file (File > Open Recent > Clear)."""
     store = settings()
     store.remove("recent/files")
     store.sync()
@@ -75,6 +78,7 @@ def window_state() -> tuple[QByteArray | None, QByteArray | None]:
 
 
 def save_window_state(geometry: QByteArray, state: QByteArray) -> None:
+    """Save the main window's geometry and dock layout, so the next start looks the same."""
     store = settings()
     store.setValue("window/geometry", geometry)
     store.setValue("window/state", state)
@@ -87,6 +91,7 @@ def side_by_side() -> bool:
 
 
 def save_side_by_side(enabled: bool) -> None:
+    """Save whether the diff preview shows old and new text side by side."""
     store = settings()
     store.setValue("preview/side_by_side", "true" if enabled else "false")
     store.sync()

@@ -53,6 +53,7 @@ class RecoveryRecord:
     """Which window wrote the record (several windows may work on one history)."""
 
     def to_json(self) -> dict:
+        """The record as the JSON object stored on disk, tagged with its format."""
         data = asdict(self)
         data["pending_correction_ids"] = list(self.pending_correction_ids)
         return {"format": RECORD_FORMAT, **data}
@@ -109,9 +110,11 @@ class RecoveryStore:
         return hashlib.sha256(_resolved(db_path).encode("utf-8")).hexdigest()[:24]
 
     def path_for(self, db_path: str | os.PathLike, token: str = "") -> Path:
+        """The record file for a history (and a window's token), whether or not it exists."""
         return self.folder / (self._stem(db_path) + (f"-{token}" if token else "") + ".json")
 
     def lock_path(self, db_path: str | os.PathLike, token: str) -> Path:
+        """The lock file a window holds while its record is live, so it is not taken as left behind."""
         return self.folder / f"{self._stem(db_path)}-{token}.lock"
 
     def save(self, record: RecoveryRecord) -> Path:
@@ -262,9 +265,11 @@ class RecoveryTimer(QObject):
 
     @property
     def interval_ms(self) -> int:
+        """How often unsaved work is kept, in milliseconds."""
         return self._timer.interval()
 
     def set_interval(self, interval_ms: int) -> None:
+        """Keep unsaved work this often (tests use a short interval)."""
         self._timer.setInterval(interval_ms)
 
     def start(self) -> None:
@@ -282,6 +287,7 @@ class RecoveryTimer(QObject):
         self._timer.start()
 
     def stop(self) -> None:
+        """Pause the checkpoints; the record and the lock stay (finish() removes them)."""
         self._timer.stop()
 
     def checkpoint(self) -> RecoveryRecord | None:

@@ -91,15 +91,6 @@ class EditorSession(QObject):
         """A version of the open article was published: its versions now carry a publish marker."""
         self.versionsChanged.emit()
 
-    def close_article(self) -> None:
-        self.article, self.base, self.base_text, self.working_text = None, None, "", ""
-        self._corrections, self.attached_here = [], set()
-        self.articleChanged.emit()
-        self.correctionsChanged.emit()
-        self.versionsChanged.emit()
-
-    # Working text
-
     def set_working_text(self, text: str) -> None:
         if text != self.working_text:
             self.working_text = text
@@ -118,9 +109,6 @@ class EditorSession(QObject):
     @property
     def pending(self) -> list[Correction]:
         return [c for c in self._corrections if c.status is Status.PENDING]
-
-    def correction(self, correction_id: int) -> Correction:
-        return self.history.correction(correction_id)
 
     def refresh_corrections(self) -> None:
         if self.article is not None:

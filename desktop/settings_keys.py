@@ -42,11 +42,13 @@ class PreferenceValues:
 
     @classmethod
     def load(cls) -> "PreferenceValues":
+        """The preferences as saved now, with the defaults where none are."""
         return cls(author=preferences.saved_author(), database_path=str(database_path() or ""),
                    house_style_path=str(house_style_path() or ""), preview_mode=preview_mode(),
                    font_size=font_size())
 
     def save(self) -> None:
+        """Store every value; an empty path removes its key, so the default applies again."""
         preferences.save_author(self.author)
         preferences.save_side_by_side(self.preview_mode is PreviewMode.SIDE_BY_SIDE)
         store = preferences.settings()
@@ -69,6 +71,7 @@ def _text(key: str) -> str:
 
 
 def preview_mode() -> PreviewMode:
+    """The saved preview mode, from the key the main window already keeps."""
     return PreviewMode.SIDE_BY_SIDE if preferences.side_by_side() else PreviewMode.INLINE
 
 

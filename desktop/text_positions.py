@@ -20,7 +20,9 @@ class TextPositions:
         self._astral_qt = [at + count for count, at in enumerate(self._astral)]
 
     def to_qt(self, index: int) -> int:
+        """Where text[index] sits in a QTextDocument: one position later for each astral character before it."""
         return index + bisect_left(self._astral, index)
 
     def from_qt(self, position: int) -> int:
+        """The Python index at a document position; one between a surrogate pair gives that character."""
         return position - bisect_left(self._astral_qt, position)

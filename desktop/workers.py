@@ -113,10 +113,12 @@ class DiffScheduler(QObject):
 
     @property
     def busy(self) -> bool:
+        """True while a request waits for the pause or a diff is being computed."""
         return self._timer.isActive() or bool(self._running)
 
     @property
     def generation(self) -> int:
+        """The number of the latest request; results of earlier ones are dropped as stale."""
         return self._generation
 
     def request(self, *, now: bool = False) -> None:

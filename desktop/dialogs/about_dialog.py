@@ -102,5 +102,6 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
 
     def copy_details(self) -> None:
+        """Put the versions and paths on the clipboard as text, for pasting into a bug report."""
         QGuiApplication.clipboard().setText(details_text(self.rows))
         self.copy_button.setText(self.tr("Copied"))

@@ -26,6 +26,7 @@ class AuthorDialog(QDialog):
         layout.addWidget(buttons)
 
     def text(self) -> str:
+        """The name typed, without surrounding spaces."""
         return self.name.text().strip()
 
 

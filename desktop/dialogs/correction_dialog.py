@@ -121,6 +121,7 @@ class CorrectionDialog(QDialog):
         return " ".join(text.splitlines()) if self.one_line and "\n" in text else text
 
     def fields(self) -> CorrectionFields:
+        """What the editor filled in, as the session stores it; notes are trimmed."""
         return CorrectionFields(
             kind=Kind(self.kind.currentData()), replacement=self._replacement(),  # Qt hands the enum back as str
             public_note=self.public_note.toPlainText().strip(),

@@ -140,6 +140,7 @@ class ImportPreviewDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked if row in wanted else Qt.CheckState.Unchecked)
 
     def title(self) -> str:
+        """The headline as typed, with runs of white space made single spaces."""
         return " ".join(self.title_edit.text().split())
 
     def article(self) -> LoadedArticle:

@@ -207,6 +207,7 @@ class NoticeDialog(QDialog):
 
     @property
     def is_draft(self) -> bool:
+        """True while the next publish's draft is shown, rather than a published notice."""
         return self._key == DRAFT
 
     def reload(self, select: object = None) -> None:
@@ -318,10 +319,12 @@ class NoticeDialog(QDialog):
         self.warnings.setVisible(bool(warnings))
 
     def warning_messages(self) -> list[str]:
+        """The notice check's warnings as listed; publishing repeats them in its question."""
         return [self.warnings.item(row).text() for row in range(self.warnings.count())]
 
     @property
     def output_format(self) -> OutputFormat:
+        """The format chosen for the output pane, which Copy and Save also use."""
         return self.format.currentData()
 
     def set_output_format(self, name: str) -> None:
@@ -381,11 +384,13 @@ class NoticeDialog(QDialog):
     # Actions
 
     def reset_wording(self) -> None:
+        """Drop the editor's changes to the wording and show the drafted or published text again."""
         if self._base is not None:
             self.editor.setPlainText(self._base.text)
             self.refresh()
 
     def copy_output(self) -> None:
+        """Put the rendered notice, in the chosen format, on the clipboard."""
         text = self.rendered()
         if text:
             QGuiApplication.clipboard().setText(text)
@@ -417,6 +422,7 @@ class NoticeDialog(QDialog):
                 f"<h2>{escape(heading)}</h2>{to_html(self.notice)}</body></html>")
 
     def print_notice(self) -> bool:
+        """Print the notice, headed by the article's title; False if nothing was printed."""
         if self.notice is None:
             return False
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -432,6 +438,7 @@ class NoticeDialog(QDialog):
         return True
 
     def export_pdf(self) -> Path | None:
+        """Ask for a file and write the notice there as a PDF; the path written, or None."""
         if self.notice is None:
             return None
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export the notice as PDF"),

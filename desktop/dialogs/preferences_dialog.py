@@ -148,6 +148,7 @@ class PreferencesDialog(QDialog):
     # Choosing files
 
     def browse_database(self) -> None:
+        """Pick the history file; an existing one or a new name, so overwriting is not asked about."""
         start = self.database.text().strip() or str(default_db_path())
         kinds = self.tr("SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("History database"), start, kinds,
@@ -156,6 +157,7 @@ class PreferencesDialog(QDialog):
             self.database.setText(path)
 
     def browse_house_style(self) -> None:
+        """Pick the house style file that words the notices."""
         start = self.house_style.text().strip()
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Notice house style"), start,
                                               self.tr("House style files (*.toml);;All files (*)"))

@@ -30,6 +30,7 @@ class SaveDialog(QDialog):
         self._message_changed(suggestion)
 
     def text(self) -> str:
+        """The version message typed, without surrounding spaces."""
         return self.message.text().strip()
 
     def _message_changed(self, text: str) -> None:

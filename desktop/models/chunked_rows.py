@@ -24,6 +24,7 @@ class ChunkedRowsModel(QAbstractTableModel, Generic[Row]):
         self._shown = 0
 
     def set_rows(self, rows: list[Row]) -> None:
+        """Replace every row; the view is reset and shown the first chunk."""
         self.beginResetModel()
         self._rows = list(rows)
         self._shown = min(CHUNK, len(self._rows))
@@ -35,6 +36,7 @@ class ChunkedRowsModel(QAbstractTableModel, Generic[Row]):
         return len(self._rows)
 
     def row_item(self, row: int) -> Row | None:
+        """The item at a row the view has been given, else None."""
         return self._rows[row] if 0 <= row < self._shown else None
 
     def first_row_where(self, matches: Callable[[Row], bool]) -> int:
@@ -47,9 +49,11 @@ class ChunkedRowsModel(QAbstractTableModel, Generic[Row]):
         return -1
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        """Whether rows are left to hand over, which Qt asks as the view scrolls to the end."""
         return not parent.isValid() and self._shown < len(self._rows)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        """Hand the view the next chunk of rows."""
         more = min(CHUNK, len(self._rows) - self._shown)
         if more <= 0:
             return
@@ -58,12 +62,15 @@ class ChunkedRowsModel(QAbstractTableModel, Generic[Row]):
         self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
+        """The rows handed to the view so far (`total` counts them all); a table has no children."""
         return 0 if parent.isValid() else self._shown
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
+        """One column per entry of COLUMNS; a table has no children."""
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        """The column names, translated in CONTEXT; no row headers."""
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section])
         return None

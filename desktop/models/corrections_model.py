@@ -27,6 +27,7 @@ class CorrectionsModel(QAbstractTableModel):
         self._problems: dict[int, str] = {}
 
     def set_corrections(self, items: list[Correction]) -> None:
+        """Replace the rows, forgetting the problems of corrections no longer listed."""
         self.beginResetModel()
         self._items = list(items)
         self._problems = {k: v for k, v in self._problems.items() if any(c.id == k for c in items)}
@@ -41,26 +42,32 @@ class CorrectionsModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, len(COLUMNS) - 1))
 
     def correction_at(self, row: int) -> Correction | None:
+        """The correction shown at a row, or None outside the rows."""
         return self._items[row] if 0 <= row < len(self._items) else None
 
     def row_of(self, correction_id: int) -> int:
+        """The row showing a correction, or -1 when it is not listed."""
         for row, item in enumerate(self._items):
             if item.id == correction_id:
                 return row
         return -1
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        """One row per correction; a table has no children."""
         return 0 if parent.isValid() else len(self._items)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        """Kind, passage, replacement, public note and status; a table has no children."""
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        """The column names, translated; no row headers."""
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return QCoreApplication.translate("CorrectionsModel", COLUMNS[section])
         return None
 
     def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
+        """Cell text, a tooltip with every field, the id, and red for a lost passage, grey once settled."""
         item = self.correction_at(index.row()) if index.isValid() else None
         if item is None:
             return None
@@ -91,6 +98,7 @@ class CorrectionsModel(QAbstractTableModel):
         return self.status_text(item)
 
     def status_text(self, item: Correction) -> str:
+        """Pending, applied (in which version), withdrawn, or a pending one whose passage is gone."""
         if item.status is Status.APPLIED:
             return self.tr("Applied in v{number}").format(number=item.applied_version) if item.applied_version \
                 else self.tr("Applied")

@@ -29,15 +29,19 @@ class HistoryModel(ChunkedRowsModel[Version]):
         self.set_rows(sorted(versions, key=lambda v: v.number, reverse=True))
 
     def published_at(self, number: int) -> str | None:
+        """When a version was marked published (UTC), or None if it never was."""
         return self._published.get(number)
 
     def version_at(self, row: int) -> Version | None:
+        """The version at a row the view has been given, else None."""
         return self.row_item(row)
 
     def row_of(self, number: int) -> int:
+        """A version's row, fetched into the view if it was not yet; -1 if it is not listed."""
         return self.first_row_where(lambda version: version.number == number)
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
+        """Cell text (a ✔ on published versions), a tooltip with the full message, and a centred number."""
         version = self.version_at(index.row()) if index.isValid() else None
         if version is None:
             return None

@@ -23,28 +23,35 @@ class LibraryModel(QAbstractTableModel):
         self._articles: list[ArticleSummary] = []
 
     def set_articles(self, articles: list[ArticleSummary]) -> None:
+        """Replace the rows with these summaries, in the order given."""
         self.beginResetModel()
         self._articles = list(articles)
         self.endResetModel()
 
     def article_at(self, row: int) -> ArticleSummary | None:
+        """The article summary at a row, or None outside the rows."""
         return self._articles[row] if 0 <= row < len(self._articles) else None
 
     def row_of(self, article_id: int) -> int:
+        """An article's row, or -1 when it is not listed."""
         return next((row for row, a in enumerate(self._articles) if a.id == article_id), -1)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        """One row per article; a table has no children."""
         return 0 if parent.isValid() else len(self._articles)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        """Title, versions and last change; a table has no children."""
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        """The column names, translated; no row headers."""
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return QCoreApplication.translate("LibraryModel", COLUMNS[section])
         return None
 
     def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
+        """Cell text, a tooltip with the last author and pending corrections, right-aligned counts."""
         article = self.article_at(index.row()) if index.isValid() else None
         if article is None:
             return None

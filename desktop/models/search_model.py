@@ -38,25 +38,31 @@ class SearchModel(QAbstractTableModel):
         self._hits: list[SearchHit] = []
 
     def set_hits(self, hits: list[SearchHit]) -> None:
+        """Replace the rows with a new search's hits, in the order given."""
         self.beginResetModel()
         self._hits = list(hits)
         self.endResetModel()
 
     def hit_at(self, row: int) -> SearchHit | None:
+        """The hit at a row, or None outside the rows."""
         return self._hits[row] if 0 <= row < len(self._hits) else None
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        """One row per hit; a table has no children."""
         return 0 if parent.isValid() else len(self._hits)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        """Article, title, where found and snippet; a table has no children."""
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        """The column names, translated; no row headers."""
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return _tr(self.COLUMNS[section])
         return None
 
     def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
+        """Cell text, a tooltip with the whole snippet, and right-aligned article numbers."""
         hit = self.hit_at(index.row()) if index.isValid() else None
         if hit is None:
             return None

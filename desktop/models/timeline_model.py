@@ -35,9 +35,11 @@ class TimelineModel(ChunkedRowsModel[TimelineEntry]):
     CONTEXT = "TimelineModel"
 
     def set_entries(self, entries: list[TimelineEntry]) -> None:
+        """Replace the rows with these entries, newest version first."""
         self.set_rows(sorted(entries, key=lambda e: e.version.number, reverse=True))
 
     def entry_at(self, row: int) -> TimelineEntry | None:
+        """The entry at a row the view has been given, else None."""
         return self.row_item(row)
 
     def numbers(self) -> list[int]:
@@ -45,9 +47,11 @@ class TimelineModel(ChunkedRowsModel[TimelineEntry]):
         return [entry.version.number for entry in self._rows]
 
     def row_of(self, number: int) -> int:
+        """A version's row, fetched into the view if it was not yet; -1 if it is not listed."""
         return self.first_row_where(lambda entry: entry.version.number == number)
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
+        """Cell text, a tooltip with every correction and notice, and grey for whitespace-only versions."""
         entry = self.entry_at(index.row()) if index.isValid() else None
         if entry is None:
             return None

@@ -20,6 +20,7 @@ HIGHLIGHT_TEXT = QColor("#111111")  # the pale highlights need dark text, in dar
 
 
 def reading_font(point_size: int = 12) -> QFont:
+    """The serif face articles are read in, at `point_size`; blame and the preview use it too."""
     font = QFont("DejaVu Serif")
     font.setStyleHint(QFont.StyleHint.Serif)
     font.setPointSize(point_size)
@@ -63,6 +64,7 @@ class ArticleView(QPlainTextEdit):
         self.setExtraSelections([])
 
     def set_editable(self, editable: bool) -> None:
+        """Let the editor type into the text (Edit Text), or make it read-only and selectable again."""
         restyle = self.isReadOnly() == editable
         self.setReadOnly(not editable)
         flags = Qt.TextInteractionFlag.TextEditorInteraction if editable else (
@@ -101,6 +103,7 @@ class ArticleView(QPlainTextEdit):
         self._context_actions = list(actions)
 
     def contextMenuEvent(self, event) -> None:
+        """Qt's text menu, with the window's actions (Attach Correction…) at its top."""
         menu: QMenu = self.createStandardContextMenu(event.pos())
         first = menu.actions()[0] if menu.actions() else None
         for action in self._context_actions:
@@ -111,18 +114,21 @@ class ArticleView(QPlainTextEdit):
         menu.deleteLater()
 
     def dragEnterEvent(self, event) -> None:
+        """Accept files dragged over the text, to open them; other drags are Qt's."""
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
     def dragMoveEvent(self, event) -> None:
+        """Keep accepting files as they move over the text."""
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
         else:
             super().dragMoveEvent(event)
 
     def dropEvent(self, event) -> None:
+        """Report dropped local files as filesDropped instead of inserting their names."""
         files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if files:
             event.acceptProposedAction()

@@ -39,6 +39,7 @@ def version_colour(number: int, dark: bool = False) -> QColor:
 
 
 def is_dark(palette: QPalette) -> bool:
+    """Whether the text's background is dark: the tints are chosen against it, not the window's colours."""
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
@@ -101,6 +102,7 @@ class BlameText(QTextEdit):
         self._positions = TextPositions("")
 
     def show_spans(self, spans: list[BlameSpan]) -> None:
+        """Show the spans' text, each tinted by its version and holding its tooltip; an empty list clears it."""
         dark = is_dark(self.palette())
         self.spans, self._starts = spans, [span.start for span in spans]
         self._positions = TextPositions("".join(span.text for span in spans))
@@ -125,6 +127,7 @@ class BlameText(QTextEdit):
         return None
 
     def tooltip_at(self, index: int) -> str:
+        """The tooltip for the character at Python offset `index`, or '' between spans."""
         span = self.span_at(index)
         return span_tooltip(span) if span else ""
 
@@ -137,6 +140,7 @@ class BlameText(QTextEdit):
         self.setTextCursor(span_cursor(self.document(), self._positions, start, end))
 
     def viewportEvent(self, event) -> bool:
+        """On hover, the tooltip of the span under the mouse; none between spans."""
         if event.type() == QEvent.Type.ToolTip:
             position = self.cursorForPosition(event.pos()).position()
             rect = self.cursorRect(self.cursorForPosition(event.pos()))
@@ -217,10 +221,12 @@ class BlameView(QWidget):
 
     @property
     def spans(self) -> list[BlameSpan]:
+        """The spans shown, in text order."""
         return self.text.spans
 
     @property
     def loading(self) -> bool:
+        """True while blame is worked out on the pool thread."""
         return self.reader.busy
 
     def load(self, article_id: int | None, number: int | None = None) -> None:
@@ -260,9 +266,11 @@ class BlameView(QWidget):
         return message
 
     def who_changed_selection(self) -> str:
+        """"Who changed this?" for the selected words; returns what was shown."""
         return self.show_who_changed(*self.text.selected_span())
 
     def shutdown(self) -> None:
+        """Wait for a blame being worked out and close its connection, before the window goes."""
         self.reader.shutdown()
 
     def _show(self, spans: list[BlameSpan]) -> None:
@@ -322,6 +330,7 @@ class BlameView(QWidget):
         menu.deleteLater()
 
     def sizeHint(self) -> QSize:
+        """Room for a readable column of text and the legend under it, in a side dock."""
         return QSize(480, 600)
 
     def resizeEvent(self, event) -> None:
@@ -334,5 +343,6 @@ class BlameView(QWidget):
             self.splitter.setSizes([3000, 1000])
 
     def closeEvent(self, event) -> None:
+        """Stop the background read before the view closes."""
         self.shutdown()
         super().closeEvent(event)

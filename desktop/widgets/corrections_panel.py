@@ -37,11 +37,13 @@ class CorrectionsPanel(QWidget):
         add_action_buttons(self.buttons, actions)
 
     def selected_id(self) -> int | None:
+        """The id of the selected correction, or None."""
         rows = self.view.selectionModel().selectedRows()
         item = self.model.correction_at(rows[0].row()) if rows else None
         return item.id if item else None
 
     def select(self, correction_id: int | None) -> None:
+        """Select a correction's row; None, or one not listed, clears the selection."""
         row = self.model.row_of(correction_id) if correction_id is not None else -1
         if row < 0:
             self.view.clearSelection()

@@ -83,6 +83,7 @@ class Renderer:
 
     @property
     def done(self) -> bool:
+        """True once every op is in the document."""
         return self.index >= len(self.ops)
 
     def run(self, budget_s: float | None = None, max_chars: int | None = None) -> bool:
@@ -235,15 +236,18 @@ class DiffPreview(QWidget):
 
     @property
     def side_by_side(self) -> bool:
+        """Whether old and new text are shown in two panes rather than one inline text."""
         return self.stack.currentIndex() == 1
 
     def set_side_by_side(self, enabled: bool) -> None:
+        """Switch between inline and side by side, keeping the current change in view."""
         self.stack.setCurrentIndex(1 if enabled else 0)
         self._render_shown()
         if self.current >= 0:
             self.go_to_change(self.current)
 
     def changeEvent(self, event) -> None:
+        """Redraw the changes when the palette turns light or dark."""
         super().changeEvent(event)
         if event.type() in PALETTE_EVENTS:
             self.update_colours()
@@ -262,6 +266,7 @@ class DiffPreview(QWidget):
 
     @property
     def change_count(self) -> int:
+        """How many change hunks the shown result has (F8 steps through them)."""
         return len(self.result.changes) if self.result is not None else 0
 
     @property
@@ -270,6 +275,7 @@ class DiffPreview(QWidget):
         return bool(self._jobs)
 
     def clear(self, message: str | None = None) -> None:
+        """Empty the views, showing `message` (else "Preview") as the title."""
         self._cancel_render()
         self.result = None
         for view in (self.inline, self.old_view, self.new_view):
@@ -346,10 +352,12 @@ class DiffPreview(QWidget):
         self._pending_change = None
 
     def next_change(self) -> None:
+        """Go to the next change, wrapping round to the first (F8)."""
         if self.change_count:
             self.go_to_change((self.current + 1) % self.change_count)
 
     def previous_change(self) -> None:
+        """Go to the previous change, wrapping round to the last (Shift+F8)."""
         if self.change_count:
             self.go_to_change((self.current - 1) % self.change_count if self.current >= 0 else self.change_count - 1)
 

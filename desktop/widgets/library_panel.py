@@ -30,6 +30,7 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.view)
 
     def select_article(self, article_id: int | None) -> None:
+        """Select the open article's row, or clear the selection when it is not listed."""
         row = self.model.row_of(article_id) if article_id is not None else -1
         if row >= 0:
             self.view.selectRow(row)

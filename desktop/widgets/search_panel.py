@@ -77,6 +77,7 @@ class SearchPanel(QWidget):
 
     @property
     def loading(self) -> bool:
+        """True while a search waits for typing to pause or runs in the background."""
         return self._timer.isActive() or self.reader.busy
 
     def search_now(self) -> None:
@@ -98,6 +99,7 @@ class SearchPanel(QWidget):
             self.search_now()
 
     def shutdown(self) -> None:
+        """Drop a pending search and wait for a running one, before the window goes."""
         self._timer.stop()
         self.reader.shutdown()
 
@@ -127,5 +129,6 @@ class SearchPanel(QWidget):
             self.articleChosen.emit(hit.article_id, hit.version or 0)
 
     def closeEvent(self, event) -> None:
+        """Stop searching before the panel closes."""
         self.shutdown()
         super().closeEvent(event)

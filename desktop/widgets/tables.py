@@ -6,6 +6,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
 def make_table(name: str, accessible: str, *, multi: bool = False) -> QTableView:
+    """A table in the window's look, named `name` for style sheets and tests and `accessible` for screen
+    readers; `multi` lets several rows be picked (the History panel compares two)."""
     view = QTableView()
     view.setObjectName(name)
     view.setAccessibleName(accessible)

@@ -65,6 +65,7 @@ class TimelinePanel(QWidget):
 
     @property
     def loading(self) -> bool:
+        """True while the timeline is read in the background."""
         return self.reader.busy
 
     def load(self, article_id: int | None) -> None:
@@ -82,11 +83,13 @@ class TimelinePanel(QWidget):
         self.reader.read(lambda history: timeline(history, article_id, skip_trivial=skip))
 
     def select_version(self, number: int) -> None:
+        """Select a version's row, as clicking it would; a version not listed is ignored."""
         row = self.model.row_of(number)
         if row >= 0:
             self.view.selectRow(row)
 
     def shutdown(self) -> None:
+        """Wait for a read under way and close its connection, before the window goes."""
         self.reader.shutdown()
 
     def _show(self, entries) -> None:
@@ -109,5 +112,6 @@ class TimelinePanel(QWidget):
             self.versionChosen.emit(entry.version.number)
 
     def closeEvent(self, event) -> None:
+        """Stop reading before the panel closes."""
         self.shutdown()
         super().closeEvent(event)

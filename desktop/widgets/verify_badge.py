@@ -56,12 +56,15 @@ class VerifyBadge(QLabel):
 
     @property
     def busy(self) -> bool:
+        """True while a verification runs."""
         return self.reader.busy
 
     def shutdown(self) -> None:
+        """Wait for a verification under way and close its connection, before the window goes."""
         self.reader.shutdown()
 
     def mousePressEvent(self, event) -> None:
+        """A click verifies again, unless a verification is already running."""
         if event.button() == Qt.MouseButton.LeftButton and not self.busy:
             self.verify()
         super().mousePressEvent(event)
@@ -94,5 +97,6 @@ class VerifyBadge(QLabel):
                            "font-weight: 600; }")
 
     def closeEvent(self, event) -> None:
+        """Stop verifying before the badge closes."""
         self.shutdown()
         super().closeEvent(event)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from corrections.correction import Kind
+from desktop.dialogs.correction_dialog import CorrectionDialog
 from desktop.dialogs.import_preview_dialog import ImportPreviewDialog
 
 
@@ -91,6 +92,15 @@ def select(view, passage: str, occurrence: int = 0) -> None:
     cursor.setPosition(at)
     cursor.setPosition(at + len(passage), QTextCursor.MoveMode.KeepAnchor)
     view.setTextCursor(cursor)
+
+
+def open_correction_dialog(qtbot, quote: str) -> CorrectionDialog:
+    """A correction dialog on `quote`, shown on its own (no window) so a test can type into it."""
+    dialog = CorrectionDialog(quote)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
 
 
 def press_ctrl_enter(qtbot, window) -> None:

@@ -19,8 +19,11 @@ def pdf_text(path: str | Path) -> str:
 
     def stream(number: int) -> bytes:
         head, _, rest = objects[number].partition(b"stream")
-        raw = rest[:rest.rindex(b"endstream")].strip(b"\r\n")
-        return zlib.decompress(raw) if b"/FlateDecode" in head else raw
+        raw = rest[:rest.rindex(b"endstream")]
+        raw = raw[2:] if raw.startswith(b"\r\n") else raw[1:]  # the end of line after the keyword only
+        # A compressed stream ends where its data says it does: the end of line before "endstream" is left
+        # to the decompressor, as stripping it could take a last data byte that happens to be \r or \n.
+        return zlib.decompressobj().decompress(raw) if b"/FlateDecode" in head else raw.rstrip(b"\r\n")
 
     def characters(font: int) -> dict[str, str]:
         cmap = stream(int(re.search(rb"/ToUnicode (\d+) 0 R", objects[font]).group(1))).decode("latin-1")

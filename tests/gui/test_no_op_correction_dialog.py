@@ -7,20 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from corrections.correction import Kind
-from desktop.dialogs.correction_dialog import CorrectionDialog
-from tests.gui.helpers import CorrectionAnswer, press_ctrl_enter, select
-
-
-def open_dialog(qtbot, quote: str) -> CorrectionDialog:
-    dialog = CorrectionDialog(quote)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
+from tests.gui.helpers import CorrectionAnswer, open_correction_dialog, press_ctrl_enter, select
 
 
 def test_the_dialog_refuses_a_replacement_equal_to_the_passage_and_stays_open(qtbot):
-    dialog = open_dialog(qtbot, "Monday")
+    dialog = open_correction_dialog(qtbot, "Monday")
     dialog.public_note.setPlainText("The bridge reopened on Monday.")
 
     qtbot.keyClick(dialog.replacement, Qt.Key.Key_Return)
@@ -32,7 +23,7 @@ def test_the_dialog_refuses_a_replacement_equal_to_the_passage_and_stays_open(qt
 
 
 def test_a_note_only_editors_note_is_accepted_once_it_has_a_public_note(qtbot):
-    dialog = open_dialog(qtbot, "Monday")
+    dialog = open_correction_dialog(qtbot, "Monday")
     dialog.kind.setCurrentIndex(dialog.kind.findData(Kind.EDITORS_NOTE))
 
     qtbot.keyClick(dialog.replacement, Qt.Key.Key_Return)
