@@ -14,6 +14,8 @@ from corrections.article import Article
 from corrections.correction import Correction, Kind, Status
 from db.history import History
 from db.records import Version
+from desktop.application import amending
+from desktop.application import versions as saving
 from desktop.application.articles import Opened
 from desktop.formatting import one_line
 
@@ -117,19 +119,19 @@ class EditorSession(QObject):
 
     def attach(self, span: tuple[int, int], fields: CorrectionFields) -> Correction:
         """Record a pending correction on the passage working_text[start:end]."""
-        correction = self.history.add_correction(
-            self._article_id(), span=span, text=self.working_text, author=self.author, **fields.as_changes())
+        correction = amending.attach(self.history, self._article_id(), span=span, text=self.working_text,
+                                     author=self.author, **fields.as_changes())
         self.attached_here.add(correction.id)
         self.refresh_corrections()
         return correction
 
     def update(self, correction_id: int, fields: CorrectionFields) -> Correction:
-        correction = self.history.update_correction(correction_id, **fields.as_changes())
+        correction = amending.edit(self.history, correction_id, **fields.as_changes())
         self.refresh_corrections()
         return correction
 
     def set_status(self, correction_id: int, status: Status) -> Correction:
-        correction = self.history.set_correction_status(correction_id, status)
+        correction = amending.set_status(self.history, correction_id, status)
         self.refresh_corrections()
         return correction
 
@@ -162,23 +164,21 @@ class EditorSession(QObject):
 
     def save(self, message: str) -> Version:
         """Store the working text with the pending corrections applied as a new version."""
-        version = self.history.save_version(
-            self._article_id(), message=message, author=self.author,
-            text=self.working_text if self.edited else None, expected_parent=self.base.number)
+        version = saving.save(self.history, self._article_id(), message=message, author=self.author,
+                                text=self.working_text if self.edited else None, expected_parent=self.base.number)
         self._moved_to(version)
         return version
 
     def accept(self, correction_id: int, message: str) -> Version:
         """Apply just one pending correction to the saved text and store that as a new version."""
-        version = self.history.save_version(
-            self._article_id(), message=message, author=self.author, expected_parent=self.base.number,
-            only=[correction_id])
+        version = saving.accept(self.history, self._article_id(), correction_id, message=message,
+                                  author=self.author, expected_parent=self.base.number)
         self._moved_to(version)
         return version
 
     def restore(self, number: int, message: str = "") -> Version:
         """Store a new version equal to an older one (history is never rewritten)."""
-        version = self.history.restore_version(self._article_id(), number, author=self.author, message=message)
+        version = saving.restore(self.history, self._article_id(), number, author=self.author, message=message)
         self._moved_to(version)
         return version
 
@@ -192,7 +192,7 @@ class EditorSession(QObject):
         """Drop direct edits and withdraw the corrections attached in this session (kept, marked withdrawn)."""
         for correction in self.pending:
             if correction.id in self.attached_here:
-                self.history.set_correction_status(correction.id, Status.WITHDRAWN)
+                amending.withdraw(self.history, correction.id)
         self.attached_here = set()
         self.working_text = self.base_text
         self.refresh_corrections()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from functools import partial
+
 import pytest
 from diff_match_patch import diff_match_patch
 from hypothesis import HealthCheck, given, settings
@@ -280,6 +283,18 @@ def test_both_cores_agree_on_whole_article_edits(old, new):
     assert word_diff(old, new, backend="fast") == word_diff(old, new, backend="python")
 
 
+@given(st.text(max_size=300), st.text(max_size=40), st.text(max_size=40), st.integers(0, 400), st.booleans())
+@settings(max_examples=300, deadline=None)
+def test_the_common_start_or_end_of_two_texts_is_measured_exactly(shared, a_rest, b_rest, limit, from_end):
+    from corrections.diff.ends import common_length
+
+    a, b = (a_rest + shared, b_rest + shared) if from_end else (shared + a_rest, shared + b_rest)
+    read = (lambda text: text[::-1]) if from_end else (lambda text: text)
+    expected = len(os.path.commonprefix([read(a), read(b)]))
+    assert common_length(a, b, from_end=from_end) == expected
+    assert common_length(a, b, limit, from_end=from_end) == min(expected, limit)
+
+
 # --- tokens ---------------------------------------------------------------------------------
 
 
@@ -303,11 +318,12 @@ def test_tokens_are_words_spaces_and_single_symbols(text, tokens):
 def test_the_shipped_table_of_combining_marks_is_what_unicodedata_says():
     import unicodedata
 
-    from corrections import diff, mark_ranges
+    from corrections import mark_ranges
+    from corrections.diff import tokens
 
     if unicodedata.unidata_version != mark_ranges.UNICODE_VERSION:
         pytest.skip("this Python's Unicode version has no shipped table; the tokenizer scans")
-    assert list(mark_ranges.MARK_RANGES) == diff._scan_mark_ranges()
+    assert list(mark_ranges.MARK_RANGES) == tokens._scan_mark_ranges()
 
 
 # --- reading a diff ---------------------------------------------------------------------------
@@ -377,12 +393,14 @@ def test_a_change_with_more_distinct_words_than_unicode_has_code_points_comes_ou
 
 def test_edits_across_many_paragraphs_diff_the_same_when_the_shared_word_alphabet_runs_out(monkeypatch):
     import corrections.diff as diff
+    from corrections.diff import codes
 
     paragraphs = ARTICLE.split("\n\n")
     edited = [paragraph.replace("the", "a", 1).replace(",", ";", 1) for paragraph in paragraphs]
     old, new = "\n\n".join(paragraphs), "\n\n".join(edited)
     expected = word_diff(old, new)
-    monkeypatch.setattr(diff, "_CAPACITY", 40)  # each paragraph's run then needs its own alphabet
+    # word_diff's shared word alphabet, limited to 40 codes: each paragraph's run then needs its own
+    monkeypatch.setattr(diff, "Alphabet", partial(codes.Alphabet, capacity=40))
     assert word_diff(old, new) == expected
     assert {(hunk.deleted, hunk.inserted) for hunk in changes(expected)} == {("the", "a"), (",", ";")}
 

@@ -21,14 +21,14 @@ def edit(history: History, correction_id: int, **changes) -> Correction:
     return history.update_correction(correction_id, **changes)
 
 
+def set_status(history: History, correction_id: int, status: Status) -> Correction:
+    """Withdraw a pending correction (it stays on record, marked withdrawn) or reinstate a withdrawn one."""
+    return history.set_correction_status(correction_id, status)
+
+
 def withdraw(history: History, correction_id: int) -> Correction:
     """Withdraw a pending correction: it stays on record, marked withdrawn."""
-    return history.set_correction_status(correction_id, Status.WITHDRAWN)
-
-
-def reinstate(history: History, correction_id: int) -> Correction:
-    """Make a withdrawn correction pending again."""
-    return history.set_correction_status(correction_id, Status.PENDING)
+    return set_status(history, correction_id, Status.WITHDRAWN)
 
 
 def corrections(history: History, article_id: int) -> list[Correction]:

@@ -26,8 +26,7 @@ if str(ROOT) not in sys.path:
 
 from diff_match_patch import diff_match_patch  # noqa: E402
 
-import corrections.diff as engine  # noqa: E402
-from corrections.diff import available_backends, change_count, word_diff  # noqa: E402
+from corrections.diff import available_backends, backends, change_count, word_diff  # noqa: E402
 from tests.benchmarks import corpus  # noqa: E402
 
 DEFAULT_REVISIONS = ROOT.parent / "shared" / "revisions" / "anarchism-revisions-12000-12999.jsonl.xz"
@@ -89,12 +88,12 @@ def _core_seconds(old: str, new: str, repeats: int) -> float | None:
     if "fast" not in available_backends():
         return None
     calls: list[tuple[str, str]] = []
-    real = engine._core_fast
-    engine._core_fast = lambda a, b: calls.append((a, b)) or real(a, b)
+    real = backends.core_fast
+    backends.core_fast = lambda a, b: calls.append((a, b)) or real(a, b)
     try:
         word_diff(old, new, backend="fast")
     finally:
-        engine._core_fast = real
+        backends.core_fast = real
     return _median_seconds(lambda: [real(a, b) for a, b in calls], repeats)
 
 
