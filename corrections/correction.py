@@ -99,10 +99,29 @@ def check_changes_something(kind: Kind, passage: str, replacement: str, public_n
     A correction or clarification must change its passage; an editor's note or update may leave
     it as it is (a note-only amendment), but then its public note is all the notice can say.
     """
-    if replacement != passage:
+    if as_readers_see(replacement) != as_readers_see(passage):
         return
     if kind in TEXT_CHANGING_KINDS:
-        raise InputError("the replacement is the same as the passage")
-    if not public_note.strip():
+        if replacement == passage:
+            raise InputError("the replacement is the same as the passage")
+        raise InputError("the replacement differs from the passage only in spacing or edge punctuation, which "
+                         "readers would not see corrected; edit the text directly instead")
+    if not note_beyond_label(public_note):
         raise InputError(f"this {kind.label.lower()} leaves the passage as it is; write the public note readers "
                          "should see")
+
+
+def as_readers_see(passage: str) -> str:
+    """A passage as a notice would quote it: one line, single spaces, no dangling commas or colons; two
+    passages alike in this form read the same to readers."""
+    return " ".join(passage.split()).strip(",;: ")
+
+
+def note_beyond_label(note: str) -> str:
+    """A public note without a leading kind label ('Correction:', 'Editor's note:'), which the notice adds."""
+    text = " ".join(note.split())
+    folded = text.casefold()
+    for kind in Kind:
+        if folded.startswith(kind.label.casefold() + ":"):
+            return text[len(kind.label) + 1:].strip()
+    return text

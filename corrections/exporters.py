@@ -125,8 +125,8 @@ def _as_html(title: str, body: list[str]) -> str:
         "<article>",
     ]
     if title:
-        lines.append(f"<h1>{heading}</h1>")
-    lines.extend(f"<p>{escaped(paragraph)}</p>" for paragraph in body)
+        lines.append(f"<h1><bdi>{heading}</bdi></h1>")  # a bidi override in a title stays inside it
+    lines.extend(f'<p dir="auto">{escaped(paragraph)}</p>' for paragraph in body)
     lines.extend(["</article>", "</body>", "</html>", ""])
     return "\n".join(lines)
 

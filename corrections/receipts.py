@@ -78,6 +78,8 @@ def _json(text: str, name: str):
         raise InputError(f"{name} is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})") from None
     except RecursionError:
         raise InputError(f"{name} is nested too deeply to be a receipts file or notice") from None
+    except ValueError:  # a number of more digits than Python converts
+        raise InputError(f"{name} holds a number too long to be an article or version") from None
 
 
 def _from_json(data, name: str) -> list[Receipt]:
@@ -180,16 +182,21 @@ def _from_html(text: str, name: str) -> list[Receipt]:
     return found
 
 
+MAX_NUMBER = 2**63 - 1
+"""The largest article or version number a history can hold (SQLite's integers)."""
+
+
 def _number(value):
     """A whole number given as a number or as the digits of one (HTML attributes are text)."""
     if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
-        return int(value.strip())
+        digits = value.strip()
+        return int(digits) if len(digits.lstrip("0")) <= len(str(MAX_NUMBER)) else MAX_NUMBER + 1
     return value
 
 
 def _positive(value, where: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise InputError(f"{where} must be a positive whole number, not {_short(value)}")
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_NUMBER:
+        raise InputError(f"{where} must be a whole number from 1 to {MAX_NUMBER}, not {_short(value)}")
     return value
 
 

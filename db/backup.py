@@ -7,6 +7,8 @@ import sqlite3
 from pathlib import Path
 
 from corrections.files import atomic_output
+from corrections.files.reader import resolved
+from corrections.files.writer import SIDECARS
 from db.errors import DatabaseError
 from db.records import VerifyReport
 
@@ -36,4 +38,16 @@ def backup_history(history, destination: str | os.PathLike, *, force: bool = Fal
                 leftover.unlink(missing_ok=True)
         if not report.ok:
             raise DatabaseError(f"the backup does not verify: {report.problems[0]}")
+        _drop_stale_companions(destination)
     return report
+
+
+def _drop_stale_companions(destination: str | os.PathLike) -> None:
+    """An -wal or -shm left beside the file the copy replaces (an older backup that was written to and
+    never closed) would be replayed over the new copy when it is opened: it goes before the copy lands."""
+    real = resolved(destination)
+    for suffix in SIDECARS:
+        try:
+            real.with_name(real.name + suffix).unlink(missing_ok=True)
+        except OSError as error:
+            raise DatabaseError(f"cannot remove {real.name + suffix} beside the backup: {error.strerror}") from None

@@ -19,19 +19,20 @@ BUSY_TIMEOUT_MS = 10_000
 def open_database(path: str | os.PathLike, *, create: bool = True, read_only: bool = False) -> Database:
     """Open (or create) an Emend history database, checked and migrated.
 
-    `create`: a missing path, or an empty file, becomes a new history; otherwise both are refused.
+    `create`: a missing path becomes a new history; an empty existing file is refused either way.
     `read_only`: nothing on disk is created or changed (see db.read_only), and an older schema is
     migrated in a copy in memory. Raises a DatabaseError with a clear message for a file that is not
     SQLite, a SQLite database of another program, one from a newer Emend, one failing quick_check,
     and (to write to) a file or folder that cannot be written.
     """
-    path = Path(path)
+    # SQLite keeps the -wal beside the real file, so a history reached through a symbolic link is
+    # opened (and its WAL looked for) where it really is.
+    path = Path(os.path.realpath(Path(path).expanduser()))
     exists = path.exists()
     may_start = create and not read_only
     if exists:
         _check_file(path)
-        if not may_start:
-            _refuse_empty(path)
+        _refuse_empty(path)  # even for an import: a history truncated to nothing is not a place to start anew
         if not read_only:
             _check_writable(path)
     elif not may_start:
@@ -85,6 +86,8 @@ def _check_file(path: Path) -> None:
     """
     if path.is_dir():
         raise NotAnEmendDatabase(f"{path} is a folder, not an Emend history database")
+    if not path.is_file():
+        raise NotAnEmendDatabase(f"{path} is not a regular file (a device or pipe), not an Emend history database")
     if not os.access(path, os.R_OK):
         raise DatabaseError(f"cannot read {path}: permission denied")
 

@@ -54,13 +54,15 @@ class History:
     @classmethod
     def open(cls, path: str | os.PathLike, *, create: bool = True, read_only: bool = False) -> "History":
         """The history at `path`; see db.connection.open_database for `create` and `read_only`."""
-        return cls(open_database(path, create=create, read_only=read_only), Path(path), read_only=read_only)
+        real = Path(os.path.realpath(Path(path).expanduser()))  # where SQLite keeps the file and its -wal
+        return cls(open_database(real, create=create, read_only=read_only), real, read_only=read_only)
 
     def close(self) -> None:
         self.db.close()
 
     def protected_files(self) -> list[Path]:
-        """The files no output may overwrite: this history (the writer adds its -wal, -shm and -journal)."""
+        """The files no output may overwrite: this history (the writer adds its -wal, -shm and -journal,
+        and refuses those of any other name for the same file, such as a hard link's)."""
         return [] if self.path is None else [Path(self.path)]
 
     def is_history_file(self, path: str | os.PathLike) -> bool:
@@ -149,15 +151,15 @@ class History:
         """An article id from what a user typed: its number, or its exact title."""
         text = str(ref).strip()
         if text.isascii() and text.isdigit():
-            if int(text) > MAX_ROW_ID:
-                raise NotFound(f"no article {text} in the history")
+            if len(text.lstrip("0")) > len(str(MAX_ROW_ID)) or int(text) > MAX_ROW_ID:
+                raise NotFound(f"no article {_clipped(text)} in the history")
             return self.article(int(text)).id
         rows = list(self.db.query("select id from articles where title = ? collate nocase", [text]))
         if len(rows) == 1:
             return rows[0]["id"]
         if len(rows) > 1:
-            raise InputError(f"{len(rows)} articles are titled {text!r}; give the article number")
-        raise NotFound(f"no article {text!r} in the history")
+            raise InputError(f"{len(rows)} articles are titled {_clipped(text)!r}; give the article number")
+        raise NotFound(f"no article {_clipped(text)!r} in the history")
 
     def articles(self) -> list[ArticleSummary]:
         """Every article with its version count and last change, most recently changed first."""
@@ -406,6 +408,11 @@ class History:
         if article_id is not None:
             self.article(article_id)
         return verify_history(self.db, article_id)
+
+
+def _clipped(text: str, limit: int = 60) -> str:
+    """What a user typed, cut short for a one-line message."""
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def write_failure(error: sqlite3.DatabaseError) -> DatabaseError:

@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 
 from corrections.clock import utc_now
-from corrections.correction import Status
+from corrections.correction import Status, as_readers_see, note_beyond_label
 from corrections.errors import InputError
 from corrections.notices import Notice, NoticeItem, NoticeRecord, draft_notice
 from corrections.notices.house_style import HouseStyle
@@ -77,8 +77,11 @@ def unpublished_changes(history, article_id: int, number: int | None = None) -> 
     """Notice items and exact spans for corrections applied after the baseline, up to `number`."""
     upto = history.version(article_id, number).number
     since = baseline(history, article_id)
+    # An amendment readers could not see and that carries no note (stored before Emend refused them)
+    # has nothing to say in a notice: it is left out rather than blocking every publish after it.
     corrections = [c for c in history.corrections(article_id, Status.APPLIED)
-                   if since < (c.applied_version or 0) <= upto]
+                   if since < (c.applied_version or 0) <= upto
+                   and (as_readers_see(c.quote) != as_readers_see(c.replacement) or note_beyond_label(c.public_note))]
     corrections.sort(key=lambda c: (c.applied_version, c.anchor.start))
     versions = {v.number: v for v in history.versions(article_id)}
     items, spans, shift, current = [], [], 0, None

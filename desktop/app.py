@@ -124,7 +124,7 @@ def install_error_dialog() -> None:
 
 
 def run_window(db_path: str | os.PathLike | None = None, file: str | None = None,
-               screenshot: str | None = None) -> int:
+               screenshot: str | None = None, replace: bool = False) -> int:
     """Open the editor (on `file` if given) and run until it closes; or render a screenshot and exit.
 
     Returns 1 without opening a window when the editor quits at an unusable history.
@@ -133,7 +133,7 @@ def run_window(db_path: str | os.PathLike | None = None, file: str | None = None
         from desktop.screenshot import save_screenshot
 
         return save_screenshot(Path(screenshot), Path(file) if file else None,
-                               protect=(configuration.db_path(db_path),))
+                               protect=(configuration.db_path(db_path),), force=replace)
     app = application()
     install_error_dialog()
     window = create_main_window(db_path)

@@ -7,8 +7,10 @@ Exit codes are a contract: 0 success, 1 verification failure, 2 bad input or usa
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
+import signal
 import sys
 from pathlib import Path
 
@@ -39,19 +41,21 @@ PATH_OPTIONS = frozenset({"file", "db", "output", "path", "notice_file", "text_f
 
 
 def _number(text: str) -> int:
-    """A VERSION, ID or count: a whole number from 0 to 2^63 - 1."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{reveal(text)!r} is not a whole number") from None
-    if not 0 <= value <= MAX_NUMBER:
-        raise argparse.ArgumentTypeError(f"{reveal(text)[:30]} is out of range (0 to {MAX_NUMBER})")
-    return value
+    """A VERSION, ID or count: ASCII digits only, a whole number from 0 to 2^63 - 1."""
+    shown = reveal(text, keep="")[:30] + ("…" if len(text) > 30 else "")
+    if not (text.isascii() and text.isdigit()):
+        raise argparse.ArgumentTypeError(f"{shown!r} is not a whole number")
+    if len(text.lstrip("0")) > len(str(MAX_NUMBER)) or int(text) > MAX_NUMBER:
+        raise argparse.ArgumentTypeError(f"{shown} is out of range (0 to {MAX_NUMBER})")
+    return int(text)
 
 
 def _check_utf8(args: argparse.Namespace) -> None:
-    """Refuse text options with bytes that are not UTF-8 (a title or note cannot be stored as such)."""
+    """Refuse text options with bytes that are not UTF-8 (a title or note cannot be stored as such), and an
+    empty file name or time, which would otherwise quietly mean 'standard output' or 'the default'."""
     for name, value in vars(args).items():
+        if name in PATH_OPTIONS | {"at"} and value == "":
+            raise InputError(f"the {name.replace('_', '-')} given is empty")
         if name in PATH_OPTIONS or not isinstance(value, str):
             continue
         try:
@@ -202,6 +206,7 @@ def _screenshot_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="emend", description="Render the Emend window to a PNG.")
     parser.add_argument("--db", metavar="PATH")
     parser.add_argument("--screenshot", required=True, metavar="FILE")
+    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
     parser.add_argument("file", nargs="?", metavar="ARTICLE_FILE")
     return parser
 
@@ -210,14 +215,21 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _utf8_output()
     try:
-        if any(a == "--screenshot" or a.startswith("--screenshot=") for a in argv):
+        options = argv[:argv.index("--")] if "--" in argv else argv
+        if any(a == "--screenshot" or a.startswith("--screenshot=") for a in options):
             args = _screenshot_parser().parse_args(argv)
             args.command = "open"
         else:
             args = build_parser().parse_args(argv)
             args.screenshot = None
         _check_utf8(args)
-        return _dispatch(args)
+        if args.command in (None, "open"):
+            return _dispatch(args)
+        with _stopped_cleanly():
+            return _dispatch(args)
+    except _Stopped as stop:
+        _fail(f"stopped by {signal.Signals(stop.signum).name}; nothing was half-written")
+        return 128 + stop.signum
     except EmendError as error:
         _fail(str(error))
         return error.exit_code
@@ -229,6 +241,29 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:  # a bug: still one line, never a traceback
         _fail(f"internal error: {type(error).__name__}: {error} (please report this)")
         return EXIT_INTERNAL
+
+
+class _Stopped(BaseException):
+    """SIGTERM or SIGHUP arrived: unwound like an interrupt, so a transaction rolls back and a file being
+    written is removed before the process ends."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+@contextlib.contextmanager
+def _stopped_cleanly():
+    """Turn SIGTERM and SIGHUP into _Stopped while a command runs; the previous handlers come back after."""
+    def stop(signum, _frame):
+        raise _Stopped(signum)
+
+    previous = {signum: signal.signal(signum, stop) for signum in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 READ_ONLY_COMMANDS = frozenset({"verify", "list", "log", "show", "diff", "blame", "search", "notice", "corrections",
@@ -247,7 +282,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             from resources import sample_article_path
 
             file = str(sample_article_path())
-        return run_window(db_path=args.db, file=file, screenshot=args.screenshot)
+        return run_window(db_path=args.db, file=file, screenshot=args.screenshot,
+                          replace=getattr(args, "force", False))
     from desktop.application.histories import DAMAGE_ERRORS, CorruptDatabase, damaged, open_history
 
     try:
@@ -445,7 +481,7 @@ def _cmd_show(history, args) -> int:
         _inform(f"version {seen.version}, published {seen.published_at}")
         sys.stdout.write(seen.text)
         for notice in seen.notices:
-            sys.stdout.write("\n" + notice.text + "\n")
+            say_text("\n" + notice.text + "\n")
         return EXIT_OK
     sys.stdout.write(reading.text(history, article_id, args.version))
     return EXIT_OK
@@ -503,6 +539,9 @@ def _cmd_publish(history, args) -> int:
     from desktop.application import notices
 
     notice_text = read_text_file(args.notice_file, "the notice file") if args.notice_file else None
+    if notice_text is not None and not notice_text.strip():
+        raise InputError(f"the notice file {args.notice_file} is empty; leave out --notice-file to publish the "
+                         "drafted notice")
     publication, notice = notices.publish(
         history, history.resolve_article(args.article), args.version, author=_author(args),
         notice_text=notice_text, style=_house_style(args),
@@ -525,11 +564,11 @@ def _cmd_notice(history, args) -> int:
         for notice in found.notices:
             for warning in notices.check(notice.text, found.passages, style):
                 _inform(f"warning: {warning.message}")
-    if args.with_article:  # the article as readers see it, its text as stored
-        sys.stdout.write(notices.with_article(history, article_id, found, args.format, style=style))
-        return EXIT_OK
-    output = notices.render_in_force(history, article_id, found, args.format, style=style)
-    if args.format in ("text", "md"):
+    if args.with_article:  # the article as readers see it
+        output = notices.with_article(history, article_id, found, args.format, style=style)
+    else:
+        output = notices.render_in_force(history, article_id, found, args.format, style=style)
+    if args.format in ("text", "md"):  # read on a terminal: controls and bidi characters shown
         say_text(output)
     else:
         sys.stdout.write(output)

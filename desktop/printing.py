@@ -24,6 +24,15 @@ def ensure_gui_application():
     return app
 
 
+def _complete_pdf(path: Path) -> bool:
+    """Whether the file ends as a whole PDF does, with its %%EOF marker."""
+    with open(path, "rb") as handle:
+        handle.seek(0, os.SEEK_END)
+        size = handle.tell()
+        handle.seek(max(0, size - 64))
+        return size > 0 and b"%%EOF" in handle.read()
+
+
 def html_to_pdf(html: str, path: str | os.PathLike, *, title: str = "",
                 protect: Iterable[str | os.PathLike] = (), force: bool = False) -> Path:
     """Lay out `html` on A4 pages and write it as a PDF file through the one safe writer (never a
@@ -42,7 +51,7 @@ def html_to_pdf(html: str, path: str | os.PathLike, *, title: str = "",
         document.setHtml(html)
         document.print_(writer)
         del writer
-        if partial.stat().st_size == 0:
+        if not _complete_pdf(partial):  # Qt does not report a failed write (a full disk): the file tells
             raise InputError(QCoreApplication.translate("Printing", "the PDF {path} could not be written").format(
                 path=path))
     return resolved(path)

@@ -44,11 +44,19 @@ def demo_correction(text: str) -> tuple[tuple[int, int], CorrectionFields] | Non
     return (at, at + len(quote)), CorrectionFields(Kind.CORRECTION, replacement, note, internal)
 
 
-def save_screenshot(target: Path, article: Path | None = None, *, protect: tuple[Path, ...] = ()) -> int:
+def save_screenshot(target: Path, article: Path | None = None, *, protect: tuple[Path, ...] = (),
+                    force: bool = False) -> int:
     """Render the main window on `article` (default: the sample) with one correction, then exit 0.
 
-    The PNG goes through the one safe writer: it replaces an older screenshot, never a `protect`ed history."""
-    from corrections.files import atomic_output
+    The PNG goes through the one safe writer: never over a `protect`ed history, over an existing file only
+    with `force`. Both the target and the article are checked first, so nothing fails behind a dialog that
+    an offscreen window could never close."""
+    from corrections.files import atomic_output, check_output
+    from corrections.importers import load_article
+
+    check_output(target, protect=protect, force=force)
+    if article is not None:
+        load_article(article)  # a refusal here is one line, exit 2
 
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
@@ -78,7 +86,7 @@ def save_screenshot(target: Path, article: Path | None = None, *, protect: tuple
             window.preview.next_change()
             window.article_view.setFocus()
             app.processEvents()
-            with atomic_output(target, protect=protect, force=True) as partial:
+            with atomic_output(target, protect=protect, force=force) as partial:
                 if not window.grab().save(str(partial), "PNG"):
                     raise InputError(f"cannot write the screenshot to {target}")
         finally:

@@ -139,3 +139,23 @@ def test_a_fifo_given_to_import_or_as_output_never_blocks(db_path, corrected, fi
         done = subprocess.run([sys.executable, "-m", "desktop.cli", "--db", str(db_path), *args],
                               capture_output=True, text=True, env=env, timeout=120)
         assert done.returncode == 2, (args, done.stderr)
+
+
+@pytest.mark.parametrize("args", [
+    ("show", "9" * 5000), ("log", "9" * 5000), ("show", "1", "9" * 5000), ("show", "1", "\u0661"),
+    ("show", "1", "0_2"), ("show", "1", " 2 "),
+    ("export-log", "-o", ""), ("--db", "", "list"), ("show", "1", "--at", ""),
+], ids=lambda a: " ".join(x[:12] for x in a))
+def test_huge_odd_or_empty_arguments_are_refused_in_one_line(cli, db_path, corrected, args):
+    args = args if args[0] == "--db" else ("--db", db_path, *args)
+    err = refused(cli(*args))
+    assert len(err) < 300  # a 5,000-digit number is not echoed back whole
+    corrected()
+
+
+def test_an_empty_notice_file_is_refused_rather_than_publishing_the_draft(cli, db_path, corrected, tmp_path):
+    empty = tmp_path / "notice.txt"
+    empty.write_text("\n", encoding="utf-8")
+    err = refused(cli("--db", db_path, "publish", "1", "--notice-file", empty))
+    assert "is empty" in err
+    assert "published" not in cli("--db", db_path, "log", "1")[1]

@@ -133,3 +133,38 @@ def test_a_note_only_version_is_not_hidden_as_trivial_and_lists_as_note_only(cli
     assert code == 0 and "Editor's note on the traffic figure" in out
     code, out, _ = cli("--db", db_path, "corrections", "1")
     assert "'48,000 vehicles' (note only)" in out and "->" not in out
+
+
+@pytest.mark.parametrize("replacement, kind, note", [
+    ("full  shutdown.", "correction", "Spacing."),
+    (" full shutdown. ", "clarification", ""),
+    ("full shutdown.", "editors-note", "Editor's note:"),
+    ("full shutdown.", "update", "  Update:  "),
+])
+def test_an_amendment_readers_would_not_see_is_refused_when_it_is_recorded(cli, db_path, sample_path, replacement,
+                                                                              kind, note):
+    """Accepted once, such an amendment made every later publish fail: it is refused at the start now."""
+    assert cli("--db", db_path, "import", sample_path)[0] == 0
+    code, _, err = cli("--db", db_path, "correct", "1", "--quote", "full shutdown.", "--replace", replacement,
+                       "--kind", kind, "--note", note)
+    assert code == 2 and err.count("\n") == 1, err
+    assert cli("--db", db_path, "corrections", "1")[1] == ""
+
+
+def test_a_spacing_only_amendment_stored_before_does_not_block_publishing(history, sample_text):
+    from corrections.correction import Kind
+    from db import publishing
+
+    article = history.import_article(sample_text, title="Harbour bridge", author="Ana")
+    with history._write():  # as an older Emend stored it, before the rule existed
+        history.db["corrections"].insert({
+            "article_id": article.id, "base_version_id": history.latest(article.id).id, "kind": "correction",
+            "quote": "full shutdown.", "prefix": "", "suffix": "", "start_offset": sample_text.index("full shutdown."),
+            "replacement": "full  shutdown.", "public_note": "", "internal_note": "", "author": "Ana",
+            "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z", "status": "pending"})
+    history.save_version(article.id, message="spacing", author="Ana")
+    history.add_correction(article.id, kind=Kind.CORRECTION, quote="48,000 vehicles", replacement="84,000 vehicles",
+                           author="Ana")
+    history.save_version(article.id, message="traffic", author="Ana")
+    _publication, notice = publishing.publish(history, article.id, author="Desk")
+    assert notice is not None and "84,000" in notice.text and "shutdown" not in notice.text

@@ -191,3 +191,118 @@ def test_an_output_on_a_read_only_mount_is_refused_and_the_history_untouched(db_
     assert done.stdout.count("exit=2") == 3, (done.stdout, done.stderr)
     assert done.stderr.count("read-only") == 3 and "Traceback" not in done.stderr
     corrected()
+
+
+CRASHED_SAVE = """
+import os, sys
+from db.history import History
+history = History.open(sys.argv[1], create=False)
+history.db.execute("PRAGMA wal_autocheckpoint = 0")
+history.add_correction(1, kind="correction", quote="84,000 vehicles", replacement="85,000 vehicles",
+                       public_note="Saved just before the crash.", author="Night desk")
+history.save_version(1, message="saved before the crash", author="Night desk")
+os._exit(0)
+"""
+"""A window that saved version 3 and was killed: the save is committed, but only in the -wal."""
+
+
+def crash_after_saving(db_path: Path) -> None:
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, "-c", CRASHED_SAVE, str(db_path)], cwd=db_path.parent,
+                          env={**os.environ, "PYTHONPATH": str(root)}, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert db_path.with_name(db_path.name + "-wal").stat().st_size > 0
+
+
+def test_a_history_reached_through_a_link_keeps_its_wal_safe_and_read(cli, db_path, corrected, tmp_path):
+    crash_after_saving(db_path)
+    other = tmp_path / "other"
+    other.mkdir()
+    symlink, hardlink = other / "link.sqlite", tmp_path / "hard.sqlite"
+    symlink.symlink_to(db_path)
+    os.link(db_path, hardlink)
+    wal = db_path.with_name(db_path.name + "-wal")
+    wal_before = digest(wal)
+    for reached_as in (symlink, hardlink):
+        code, _, err = cli("--db", reached_as, "export-log", "-o", wal, "--force")
+        assert code == 2 and "history" in err, err
+    assert digest(wal) == wal_before
+
+    code, out, _ = cli("--db", symlink, "log", "1")
+    assert code == 0 and "saved before the crash" in out  # the saves in the real file's -wal are read
+    code, out, err = cli("--db", symlink, "backup", tmp_path / "copy.sqlite")
+    assert code == 0 and "3 versions" in out, err
+    assert "saved before the crash" in cli("--db", tmp_path / "copy.sqlite", "log", "1")[1]
+    corrected()
+
+
+def test_replacing_an_old_backup_never_replays_its_leftover_wal_over_the_new_copy(cli, db_path, corrected, tmp_path):
+    backup = tmp_path / "backup.sqlite"
+    assert cli("--db", db_path, "backup", backup)[0] == 0
+    crash_after_saving(backup)  # someone opened the old backup and wrote to it; its -wal is left behind
+    assert cli("--db", db_path, "correct", "1", "--quote", "Monday morning", "--replace", "Tuesday morning",
+               "--note", "The bridge reopened on Tuesday.")[0] == 0
+    assert cli("--db", db_path, "save", "1", "-m", "the real version 3")[0] == 0
+
+    code, _, err = cli("--db", db_path, "backup", backup, "--force")
+    assert code == 0, err
+    log = cli("--db", backup, "log", "1")[1]
+    assert "the real version 3" in log and "saved before the crash" not in log
+    assert cli("--db", backup, "verify")[0] == 0
+
+
+def test_a_pdf_that_could_not_be_written_whole_leaves_the_old_one(db_path, corrected, tmp_path):
+    """A tmpfs of 64 KB, nearly full: Qt's PDF writer fails quietly, the writer notices."""
+    import shutil
+    import subprocess
+    import sys
+
+    if os.geteuid() != 0 or shutil.which("unshare") is None:
+        pytest.skip("mounting a small file system needs root and unshare(1)")
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    root = Path(__file__).resolve().parent.parent
+    emend = f"PYTHONPATH={root} QT_QPA_PLATFORM=offscreen {sys.executable} -m desktop.cli --db {db_path}"
+    script = (f"mount -t tmpfs -o size=64k tmpfs {disk} && {emend} audit 1 --format pdf -o {disk}/r.pdf && "
+              f"cp {disk}/r.pdf {tmp_path}/first.pdf && dd if=/dev/zero of={disk}/filler bs=1k count=20 2>/dev/null; "
+              f"{emend} audit 1 --format pdf -o {disk}/r.pdf --force; echo \"exit=$?\"; "
+              f"cmp {disk}/r.pdf {tmp_path}/first.pdf && echo same; ls -a {disk}")
+    done = subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, text=True, timeout=300)
+    if not (tmp_path / "first.pdf").exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must be able to mount a tmpfs: {done.stderr}")
+        pytest.skip(f"this machine cannot mount a tmpfs: {done.stderr.strip()}")
+    assert "exit=2" in done.stdout, (done.stdout, done.stderr)
+    assert "same" in done.stdout and ".partial" not in done.stdout
+    corrected()
+
+
+def test_import_refuses_an_empty_file_where_a_history_was(cli, sample_path, tmp_path):
+    truncated = tmp_path / "truncated.sqlite"
+    truncated.write_bytes(b"")
+    code, _, err = cli("--db", truncated, "import", sample_path)
+    assert code == 2 and "empty" in err
+    assert truncated.stat().st_size == 0
+
+
+def test_a_terminated_command_leaves_no_half_written_file(tmp_path):
+    """SIGTERM (a closed terminal sends SIGHUP) unwinds like an interrupt: the temporary file goes."""
+    import signal
+
+    from desktop.cli import _Stopped, _stopped_cleanly
+
+    keep = tmp_path / "report.pdf"
+    keep.write_bytes(b"%PDF- the old report %%EOF")
+    before = signal.getsignal(signal.SIGTERM)
+    with pytest.raises(_Stopped):
+        with _stopped_cleanly():
+            with atomic_output(keep, force=True) as partial:
+                partial.write_bytes(b"%PDF- half")
+                os.kill(os.getpid(), signal.SIGTERM)
+                signal.pause()  # the handler raises before this returns
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]
+    assert keep.read_bytes() == b"%PDF- the old report %%EOF"
+    assert signal.getsignal(signal.SIGTERM) == before  # the handler was this command's only

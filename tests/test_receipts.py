@@ -229,3 +229,19 @@ def test_no_receipts_are_issued_for_a_history_that_does_not_verify(emend, newsro
     code, out, err = emend("receipts", "--json")
     assert code == 1 and out == ""
     assert "does not verify" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("content", [
+    '[{"format": "emend-receipt/1", "article": 9223372036854775808, "version": 2}]',
+    '[{"format": "emend-receipt/1", "article": ' + "9" * 5000 + ', "version": 2}]',
+    '{"@type": "NewsArticle", "identifier": [{"@type": "PropertyValue", "name": "emend-article", '
+    '"value": "9223372036854775808"}, {"@type": "PropertyValue", "name": "emend-version", "value": "2"}, '
+    '{"@type": "PropertyValue", "name": "emend-chain-sha256", "value": "' + "a" * 64 + '"}]}',
+    '<aside data-emend-article="' + "9" * 5000 + '" data-emend-version="2" data-emend-chain-sha256="'
+    + "a" * 64 + '"></aside>',
+], ids=["2^63", "5000 digits", "json-ld 2^63", "html 5000 digits"])
+def test_numbers_no_history_can_hold_are_refused_in_one_line(emend, newsroom, tmp_path, content):
+    odd = tmp_path / "odd.json"
+    odd.write_text(content, encoding="utf-8")
+    code, _, err = emend("verify", "--against", odd)
+    assert code == 2 and err.count("\n") == 1 and "internal error" not in err, err

@@ -49,3 +49,24 @@ def test_error_messages_show_what_was_typed_without_obeying_it(cli, db_path, sam
     assert cli("--db", db_path, "import", sample_path)[0] == 0
     code, _, err = cli("--db", db_path, "log", "No such \x1b[2J title")
     assert code == 2 and hidden(err) == [] and "\\x1b[2J" in err
+
+
+def test_notices_with_the_article_and_as_published_then_show_their_controls(cli, db_path, sample_path, tmp_path):
+    assert cli("--db", db_path, "import", sample_path)[0] == 0
+    assert cli("--db", db_path, "correct", "1", "--quote", "48,000 vehicles", "--replace", "84,000 vehicles",
+               "--note", BIDI_NOTE + " \x1b[31m\u009b")[0] == 0
+    assert cli("--db", db_path, "save", "1", "-m", "Traffic")[0] == 0
+    assert cli("--db", db_path, "publish", "1")[0] == 0
+    for args in [("notice", "1", "--with-article"), ("notice", "1", "--with-article", "--format", "md"),
+                 ("show", "1", "--at", "2099-01-01T00:00")]:
+        code, out, err = cli("--db", db_path, *args)
+        assert code == 0, err
+        assert hidden(out) == [] and "\\u202e" in out, args
+    jsonld = cli("--db", db_path, "notice", "1", "--format", "jsonld")[1]
+    assert hidden(jsonld) == [] and json.loads(jsonld)["correction"][0]["text"].count("\u202e") == 1
+
+
+def test_an_exported_page_isolates_a_title_s_bidi_override(cli, db_path, sample_path):
+    assert cli("--db", db_path, "import", sample_path, "--title", "Invoice \u202egnp.exe")[0] == 0
+    page = cli("--db", db_path, "export", "1", "--format", "html")[1]
+    assert "<h1><bdi>Invoice \u202egnp.exe</bdi></h1>" in page

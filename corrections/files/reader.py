@@ -85,7 +85,7 @@ def _check_size(size: int, name: str, max_bytes: int, purpose: str, error: type[
 def read_text_file(path: str | os.PathLike, what: str, max_bytes: int = TEXT_FILE_LIMIT) -> str:
     """The text of a file given for `what` ('the notice file', 'the house style file'): UTF-8, or
     UTF-16 with a byte-order mark; anything else is refused as that file's problem."""
-    data = read_limited(path, max_bytes, purpose=f"for {what}", what=what)
+    data = read_limited(path, max_bytes, purpose="to read", what=what)
     encoding = "utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8-sig"
     try:
         return data.decode(encoding)

@@ -19,6 +19,10 @@ from corrections.errors import InputError
 from corrections.files.reader import resolved, shown
 
 
+SIDECARS = ("-wal", "-shm", "-journal")
+"""The files SQLite keeps beside a database, named after it."""
+
+
 class OutputRefused(InputError):
     """An output file that cannot or must not be written; nothing was changed."""
 
@@ -88,7 +92,7 @@ def free_path(folder: str | os.PathLike, stem: str, extension: str) -> Path:
 def history_files(history_path: str | os.PathLike) -> list[Path]:
     """A SQLite history and the files SQLite keeps beside it, all of which an output must spare."""
     base = Path(history_path)
-    return [base] + [base.with_name(base.name + extra) for extra in ("-wal", "-shm", "-journal")]
+    return [base] + [base.with_name(base.name + extra) for extra in SIDECARS]
 
 
 def _target(path: str | os.PathLike) -> Path:
@@ -114,10 +118,13 @@ def _checked(path: str | os.PathLike, protected: list, force: bool) -> Path:
     if not target.parent.is_dir():
         raise OutputRefused(f"the folder {shown(target.parent)} does not exist")
     for guarded in protected:
-        for own in history_files(guarded):
+        for own in history_files(guarded) + history_files(resolved(guarded)):
             if target == resolved(own) or _same_file(target, own):
                 raise OutputRefused(f"{shown(path)} is the history itself ({shown(own.name)}); "
                                     "write the output to another file")
+        if _sidecar_of(target, guarded):
+            raise OutputRefused(f"{shown(path)} belongs to the history (SQLite's {target.name.rsplit('-', 1)[1]} "
+                                "file beside it); write the output to another file")
     try:
         info = target.stat()
     except FileNotFoundError:
@@ -132,6 +139,15 @@ def _checked(path: str | os.PathLike, protected: list, force: bool) -> Path:
     if not force:
         raise OutputRefused(f"{shown(path)} already exists; use --force to replace it")
     return target
+
+
+def _sidecar_of(target: Path, history: str | os.PathLike) -> bool:
+    """Whether `target` is an -wal, -shm or -journal beside any name of the history's file (a hard link
+    to the history has its own)."""
+    for suffix in SIDECARS:
+        if target.name.endswith(suffix) and _same_file(target.with_name(target.name[:-len(suffix)]), Path(history)):
+            return True
+    return False
 
 
 def _same_file(target: Path, own: Path) -> bool:

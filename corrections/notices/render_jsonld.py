@@ -10,6 +10,7 @@ import json
 
 from corrections.notices.dates import iso_8601
 from corrections.notices.model import Notice, NoticeArticle, NoticeRecord
+from corrections.visible_text import BIDI_CONTROLS
 
 # Escapes that keep "</script>", "<!--" and HTML entities from ending or bending the script element;
 # U+2028/U+2029 are escaped too, as older JavaScript parsers treat them as line ends.
@@ -19,6 +20,9 @@ _SCRIPT_SAFE = str.maketrans({
     "&": "\\u0026",
     "\u2028": "\\u2028",
     "\u2029": "\\u2029",
+    # DEL, C1 and bidi controls too: the value is unchanged, but no terminal or editor obeys them unseen.
+    **{chr(code): f"\\u{code:04x}" for code in (0x7F, *range(0x80, 0xA0))},
+    **{char: f"\\u{ord(char):04x}" for char in BIDI_CONTROLS},
 })
 
 

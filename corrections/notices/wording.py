@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timezone
 
+from corrections.correction import as_readers_see
 from corrections.errors import InputError
 from corrections.notices.dates import as_date
 from corrections.notices.house_style import HouseStyle
@@ -127,7 +128,7 @@ def _without_label(note: str, style: HouseStyle) -> str:
 
 def _passage(text: str) -> str:
     """A passage fit to quote inside a sentence: one line, no dangling commas or colons."""
-    return _one_line(text).strip(",;: ")
+    return as_readers_see(text)
 
 
 def _one_line(text: str) -> str:

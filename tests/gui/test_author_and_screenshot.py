@@ -54,3 +54,24 @@ def test_a_screenshot_that_cannot_be_written_is_a_one_line_error(cli, tmp_path):
 
     assert code == 2
     assert err.startswith("emend: the folder") and "no-such-folder' does not exist" in err
+
+
+def test_a_screenshot_never_replaces_a_file_unless_forced_and_never_the_history(cli, tmp_path, db_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("an editor's notes\n", encoding="utf-8")
+    code, _out, err = cli("--screenshot", notes)
+    assert code == 2 and "already exists; use --force" in err
+    assert notes.read_text(encoding="utf-8") == "an editor's notes\n"
+    db_path.write_bytes(b"")
+    code, _out, err = cli("--db", db_path, "--screenshot", db_path, "--force")
+    assert code == 2 and "is the history itself" in err
+    assert cli("--screenshot", notes, "--force")[0] == 0
+    assert QImage(str(notes)).width() == 1280
+
+
+def test_a_screenshot_of_an_article_that_cannot_be_read_is_one_line_not_a_dialog(cli, tmp_path):
+    """An error dialog in an offscreen window would wait forever for a click."""
+    for article in (tmp_path / "missing.txt", "/dev/zero", "list"):
+        code, _out, err = cli("--screenshot", tmp_path / "shot.png", article)
+        assert code == 2 and err.count("\n") == 1, err
+        assert not (tmp_path / "shot.png").exists()
