@@ -35,6 +35,8 @@ class Receipt:
     source_sha256: str = ""
     published_at: str = ""
     notice_sha256: str | None = None
+    wording: tuple[str, ...] = ()
+    """The paragraphs of the published notice a receipt was read from, as readers were shown them."""
 
     def to_json(self) -> dict:
         return {
@@ -128,17 +130,20 @@ def _jsonld_record(data: dict, name: str) -> Receipt | None:
             key = _RECORD_NAMES.get(item.get("propertyID")) or _RECORD_NAMES.get(item.get("name"))
             if key:
                 parts[key] = item.get("value")
-    return _record(parts, name, "JSON-LD identifier") if parts else None
+    comments = data.get("correction") if isinstance(data.get("correction"), list) else []
+    wording = [c["text"] for c in comments if isinstance(c, dict) and isinstance(c.get("text"), str)]
+    return _record(parts, name, "JSON-LD identifier", wording) if parts else None
 
 
-def _record(parts: dict, name: str, what: str) -> Receipt:
-    """A receipt from a published notice's record (article, version, chain hash), each part checked."""
+def _record(parts: dict, name: str, what: str, wording=()) -> Receipt:
+    """A receipt from a published notice's record (article, version, chain hash) and its wording, each part
+    checked."""
     where = f"{name}: the {what}"
     return Receipt(
         article_id=_positive(_number(parts.get("article_id")), f"{where} emend-article"),
         version=_positive(_number(parts.get("version")), f"{where} emend-version"),
         chain_sha256=_sha256(parts.get("chain_sha256"), f"{where} emend-chain-sha256"),
-        source=name, complete=False,
+        source=name, complete=False, wording=tuple(" ".join(text.split()) for text in wording if text.strip()),
     )
 
 
@@ -148,14 +153,19 @@ class _NoticeMarkup(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.records: list[dict] = []
+        self.wordings: list[list[str]] = []
         self.scripts: list[str] = []
         self._in_jsonld = False
+        self._entry: list[str] | None = None
 
     def handle_starttag(self, tag, attrs):
         values = dict(attrs)
         parts = {key: values[f"data-{name}"] for name, key in _RECORD_NAMES.items() if f"data-{name}" in values}
         if parts:
             self.records.append(parts)
+            self.wordings.append([])
+        if tag == "p" and "correction-notice__entry" in (values.get("class") or "").split() and self.records:
+            self._entry = []
         if tag == "script" and (values.get("type") or "").strip().lower() == "application/ld+json":
             self._in_jsonld = True
             self.scripts.append("")
@@ -163,10 +173,15 @@ class _NoticeMarkup(HTMLParser):
     def handle_endtag(self, tag):
         if tag == "script":
             self._in_jsonld = False
+        if tag == "p" and self._entry is not None:
+            self.wordings[-1].append("".join(self._entry))
+            self._entry = None
 
     def handle_data(self, data):
         if self._in_jsonld:
             self.scripts[-1] += data
+        if self._entry is not None:
+            self._entry.append(data)
 
 
 def _from_html(text: str, name: str) -> list[Receipt]:
@@ -176,7 +191,8 @@ def _from_html(text: str, name: str) -> list[Receipt]:
         markup.close()
     except AssertionError:  # html.parser's answer to some malformed markup (an unknown marked section)
         raise InputError(f"{name} is neither JSON nor HTML Emend can read") from None
-    found = [_record(parts, name, "notice markup") for parts in markup.records]
+    found = [_record(parts, name, "notice markup", wording)
+             for parts, wording in zip(markup.records, markup.wordings)]
     for script in markup.scripts:
         found += _from_json(_json(script, f"{name} (a JSON-LD script)"), name)
     return found

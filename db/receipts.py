@@ -48,6 +48,14 @@ def verify_against(history, held: list[Receipt], article_id: int | None = None) 
     return VerifyReport(report.checked_articles, report.checked_versions, report.problems + tuple(problems))
 
 
+def _still_worded(db, article_id: int, wording: tuple[str, ...]) -> bool:
+    """Whether every published paragraph is in one of the article's notices, superseded wordings included
+    (a page published before a revision still shows the first wording)."""
+    stored = [" ".join(text.split()) for (text,) in db.execute("select text from notices where article_id = ?",
+                                                               [article_id])]
+    return all(any(paragraph in notice for notice in stored) for paragraph in wording)
+
+
 def check_receipt(db, receipt: Receipt) -> Problem | None:
     """What the history no longer holds of a receipt: the article, its identity, the version, the publish
     point or the notice (receipts read from a notice carry only the article, version and chain hash)."""
@@ -76,6 +84,9 @@ def check_receipt(db, receipt: Receipt) -> Problem | None:
     if receipt.complete and receipt.published_at not in published:
         return Problem(article_id, number, f"its publication is no longer the one {source} records "
                                            f"(published at {receipt.published_at}; rewritten or unpublished)")
+    if receipt.wording and not _still_worded(db, article_id, receipt.wording):
+        return Problem(article_id, number, f"the notice readers were shown in {source} is no longer in the history "
+                                           "(its wording was rewritten)")
     if receipt.complete and receipt.notice_sha256 is not None and not db.execute(
             "select 1 from notices where article_id = ? and sha256 = ?", [article_id, receipt.notice_sha256]).fetchone():
         return Problem(article_id, number, f"the notice published with it is gone or altered (its digest in {source} "

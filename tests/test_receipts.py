@@ -245,3 +245,29 @@ def test_numbers_no_history_can_hold_are_refused_in_one_line(emend, newsroom, tm
     odd.write_text(content, encoding="utf-8")
     code, _, err = emend("verify", "--against", odd)
     assert code == 2 and err.count("\n") == 1 and "internal error" not in err, err
+
+
+def test_a_rewritten_notice_wording_is_caught_by_the_published_notice_itself(emend, newsroom, db_path):
+    """Only the words change, every hash recomputed: the published JSON-LD and page still hold the old words."""
+    with unguarded(db_path) as db:
+        db.execute("update notices set text = replace(text, ?, ?), notice_json = replace(notice_json, ?, ?)",
+                   [TRAFFIC_NOTE, FORGED_NOTE, TRAFFIC_NOTE, FORGED_NOTE])
+        reseal(db, 1)
+    assert emend("verify")[:2] == (0, "ok\n")
+    assert FORGED_NOTE in emend("notice", "1")[1]
+    for notice in ("notice.jsonld", "notice.html", "page.html"):
+        lines, _ = failed(emend("verify", "--against", newsroom[notice]))
+        assert any("its wording was rewritten" in line for line in lines), (notice, lines)
+
+
+def test_a_page_published_before_a_revised_wording_still_verifies(emend, newsroom, db_path):
+    """Revising a notice supersedes it, and the first wording stays on record, as readers saw it."""
+    from db import publishing
+    from db.history import History
+
+    with History.open(db_path, create=False) as history:
+        newest = publishing.notices(history, 1)[-1]
+        revised = newest.text.replace("Clarification:", "Clarification: To be precise,", 1)
+        publishing.revise_notice(history, newest.id, revised, author="Desk")
+    assert "To be precise" in emend("notice", "1")[1]
+    assert emend("verify", "--against", newsroom["notice.jsonld"], newsroom["page.html"])[:2] == (0, "ok\n")
