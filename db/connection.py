@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db.errors import DAMAGE_ERRORS, CorruptDatabase, DatabaseError, NewerSchemaError, NotAnEmendDatabase, damaged
-from db.read_only import connect_read_only, in_memory
+from db.read_only import connect_read_only, copy_to_memory, in_memory
 from db.schema import APPLICATION_ID, SCHEMA_VERSION, migrate, schema_version
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -112,7 +112,7 @@ def _readable(db: Database) -> Database:
     Writes are refused on either (query_only), so nothing meant for the file lands in the copy.
     """
     if schema_version(db) < SCHEMA_VERSION:
-        memory = db.conn if in_memory(db.conn) else _copy_to_memory(db.conn)
+        memory = db.conn if in_memory(db.conn) else copy_to_memory(db.conn)
         db = Database(memory, execute_plugins=False)
         try:
             migrate(db)
@@ -121,18 +121,6 @@ def _readable(db: Database) -> Database:
             raise
     db.execute("PRAGMA query_only = ON")
     return db
-
-
-def _copy_to_memory(conn: sqlite3.Connection) -> sqlite3.Connection:
-    memory = sqlite3.connect(":memory:", check_same_thread=False)
-    try:
-        conn.backup(memory)
-    except BaseException:
-        memory.close()
-        raise
-    finally:
-        conn.close()
-    return memory
 
 
 def _not_sqlite(path: Path) -> bool:

@@ -64,18 +64,23 @@ def _state(path: Path) -> tuple:
     return status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns
 
 
-def _snapshot(path: Path, timeout: float) -> sqlite3.Connection | None:
-    """The file copied into memory, or None when it changed (or a writer appeared) during the copy."""
-    before = _state(path)
-    source = _connect(path, "ro&immutable=1", timeout)
+def copy_to_memory(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """A copy in memory of the database behind `conn`, which is closed either way."""
     memory = sqlite3.connect(":memory:", check_same_thread=False)
     try:
-        source.backup(memory)
+        conn.backup(memory)
     except BaseException:
         memory.close()
         raise
     finally:
-        source.close()
+        conn.close()
+    return memory
+
+
+def _snapshot(path: Path, timeout: float) -> sqlite3.Connection | None:
+    """The file copied into memory, or None when it changed (or a writer appeared) during the copy."""
+    before = _state(path)
+    memory = copy_to_memory(_connect(path, "ro&immutable=1", timeout))
     if _state(path) != before or _writer_left_changes(path):
         memory.close()
         return None

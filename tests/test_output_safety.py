@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -168,26 +171,32 @@ def test_a_new_file_gets_the_usual_permissions_and_a_replaced_one_keeps_its_own(
     assert written.read_bytes() == b"Revised\n" and stat.S_IMODE(written.stat().st_mode) == 0o600
 
 
-def test_an_output_on_a_read_only_mount_is_refused_and_the_history_untouched(db_path, corrected, tmp_path):
-    """A real read-only file system: a tmpfs mounted read-only in a private mount namespace."""
-    import shutil
-    import subprocess
-    import sys
+ROOT = Path(__file__).resolve().parent.parent
+EMEND = f"PYTHONPATH={ROOT} QT_QPA_PLATFORM=offscreen {sys.executable} -m desktop.cli"
+"""The command line as a shell inside a mount namespace runs it."""
 
+
+def with_tmpfs(folder: Path, options: str, script: str) -> subprocess.CompletedProcess:
+    """Run `script` with a tmpfs mounted (`options`) on `folder`, in a private mount namespace so nothing
+    outside sees it. Needs root and unshare(1): skipped elsewhere, a failure in CI."""
     if os.geteuid() != 0 or shutil.which("unshare") is None:
-        pytest.skip("mounting a read-only file system needs root and unshare(1)")
-    mount_point = tmp_path / "dvd"
-    mount_point.mkdir()
-    root = Path(__file__).resolve().parent.parent
-    script = (f"mount -t tmpfs -o ro tmpfs {mount_point} && "
-              f"for command in 'export 1 -o {mount_point}/a.txt' 'export-log -o {mount_point}/log.csv' "
-              f"'backup {mount_point}/copy.sqlite'; do "
-              f"PYTHONPATH={root} {sys.executable} -m desktop.cli --db {db_path} $command; echo \"exit=$?\"; done")
-    done = subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, text=True, timeout=300)
-    if "mount" in done.stderr and "exit=" not in done.stdout:
+        pytest.skip("mounting a file system needs root and unshare(1)")
+    folder.mkdir(exist_ok=True)
+    done = subprocess.run(["unshare", "-m", "sh", "-c", f"mount -t tmpfs -o {options} tmpfs {folder} || exit 99; "
+                           + script], capture_output=True, text=True, timeout=300)
+    if done.returncode == 99:
         if os.environ.get("CI") == "true":
-            pytest.fail(f"CI must be able to mount a read-only tmpfs: {done.stderr}")
+            pytest.fail(f"CI must be able to mount a tmpfs: {done.stderr}")
         pytest.skip(f"this machine cannot mount a tmpfs: {done.stderr.strip()}")
+    return done
+
+
+def test_an_output_on_a_read_only_mount_is_refused_and_the_history_untouched(db_path, corrected, tmp_path):
+    """A real read-only file system: a tmpfs mounted read-only."""
+    dvd = tmp_path / "dvd"
+    done = with_tmpfs(dvd, "ro", f"for command in 'export 1 -o {dvd}/a.txt' 'export-log -o {dvd}/log.csv' "
+                                 f"'backup {dvd}/copy.sqlite'; do {EMEND} --db {db_path} $command; "
+                                 "echo \"exit=$?\"; done")
     assert done.stdout.count("exit=2") == 3, (done.stdout, done.stderr)
     assert done.stderr.count("read-only") == 3 and "Traceback" not in done.stderr
     corrected()
@@ -207,12 +216,8 @@ os._exit(0)
 
 
 def crash_after_saving(db_path: Path) -> None:
-    import subprocess
-    import sys
-
-    root = Path(__file__).resolve().parent.parent
     done = subprocess.run([sys.executable, "-c", CRASHED_SAVE, str(db_path)], cwd=db_path.parent,
-                          env={**os.environ, "PYTHONPATH": str(root)}, capture_output=True, text=True, timeout=120)
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert db_path.with_name(db_path.name + "-wal").stat().st_size > 0
 
@@ -256,25 +261,13 @@ def test_replacing_an_old_backup_never_replays_its_leftover_wal_over_the_new_cop
 
 def test_a_pdf_that_could_not_be_written_whole_leaves_the_old_one(db_path, corrected, tmp_path):
     """A tmpfs of 64 KB, nearly full: Qt's PDF writer fails quietly, the writer notices."""
-    import shutil
-    import subprocess
-    import sys
-
-    if os.geteuid() != 0 or shutil.which("unshare") is None:
-        pytest.skip("mounting a small file system needs root and unshare(1)")
     disk = tmp_path / "disk"
-    disk.mkdir()
-    root = Path(__file__).resolve().parent.parent
-    emend = f"PYTHONPATH={root} QT_QPA_PLATFORM=offscreen {sys.executable} -m desktop.cli --db {db_path}"
-    script = (f"mount -t tmpfs -o size=64k tmpfs {disk} && {emend} audit 1 --format pdf -o {disk}/r.pdf && "
-              f"cp {disk}/r.pdf {tmp_path}/first.pdf && dd if=/dev/zero of={disk}/filler bs=1k count=20 2>/dev/null; "
-              f"{emend} audit 1 --format pdf -o {disk}/r.pdf --force; echo \"exit=$?\"; "
-              f"cmp {disk}/r.pdf {tmp_path}/first.pdf && echo same; ls -a {disk}")
-    done = subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, text=True, timeout=300)
-    if not (tmp_path / "first.pdf").exists():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI must be able to mount a tmpfs: {done.stderr}")
-        pytest.skip(f"this machine cannot mount a tmpfs: {done.stderr.strip()}")
+    audit = f"{EMEND} --db {db_path} audit 1 --format pdf -o {disk}/r.pdf"
+    done = with_tmpfs(disk, "size=64k", f"{audit} && cp {disk}/r.pdf {tmp_path}/first.pdf && "
+                                        f"dd if=/dev/zero of={disk}/filler bs=1k count=20 2>/dev/null; "
+                                        f"{audit} --force; echo \"exit=$?\"; "
+                                        f"cmp {disk}/r.pdf {tmp_path}/first.pdf && echo same; ls -a {disk}")
+    assert (tmp_path / "first.pdf").exists(), done.stderr
     assert "exit=2" in done.stdout, (done.stdout, done.stderr)
     assert "same" in done.stdout and ".partial" not in done.stdout
     corrected()
