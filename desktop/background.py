@@ -6,42 +6,24 @@ event loop until it returns; a busy dialog appears only if the call takes longer
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from desktop.runner import Runner
+
 BUSY_DELAY_MS = 200
-"""How long a call may run before the busy dialog shows; quicker calls never flash one."""
+"""How long work may run before a busy sign (this dialog, the status bar's) shows; quicker work never flashes one."""
 
 
 class Cancelled(Exception):
     """The user gave up waiting; the call's result, when it comes, is dropped."""
 
 
-class _Signals(QObject):
-    done = Signal(object, object)
-
-
-_running: set["_Call"] = set()
+_running: set[Runner] = set()
 """Calls still on a pool thread, kept alive here even when their caller stopped waiting."""
-
-
-class _Call(QRunnable):
-    """The call on a pool thread; its result or its exception goes back through a signal."""
-
-    def __init__(self, function: Callable[..., Any], args: tuple, kwargs: dict):
-        super().__init__()
-        self.function, self.args, self.kwargs = function, args, kwargs
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            result, error = self.function(*self.args, **self.kwargs), None
-        except BaseException as raised:  # handed to the GUI thread, which re-raises it
-            result, error = None, raised
-        self.signals.done.emit(result, error)
-
 
 
 def run_with_progress(parent: QWidget | None, label: str, function: Callable[..., Any], *args: Any,
@@ -50,12 +32,11 @@ def run_with_progress(parent: QWidget | None, label: str, function: Callable[...
 
     Raises Cancelled when `cancellable` and the user pressed Cancel before the call returned.
     """
-    call = _Call(function, args, kwargs)
-    call.setAutoDelete(False)
+    call = Runner(partial(function, *args, **kwargs))
     loop = QEventLoop()
     outcome: dict[str, Any] = {}
 
-    def finished(result: Any, error: BaseException | None) -> None:
+    def finished(_generation: int, result: Any, error: BaseException | None) -> None:
         outcome.update(result=result, error=error)
         loop.quit()
 

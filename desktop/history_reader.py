@@ -9,40 +9,16 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from corrections.errors import EmendError
 from db.history import History
+from desktop.runner import Runner
 
 
-class _Signals(QObject):
-    done = Signal(int, object)
-    failed = Signal(int, str)
-
-
-class _ReadTask(QRunnable):
-    """One read on a pool thread; reports back through a signal object living on the GUI thread."""
-
-    def __init__(self, reader: "HistoryReader", job: Callable[[History], object], generation: int,
-                 signals: _Signals):
-        super().__init__()
-        self.reader, self.job, self.generation, self.signals = reader, job, generation, signals
-
-    def run(self) -> None:
-        try:
-            result = self.job(self.reader._connection())
-        except EmendError as error:
-            self._report(self.signals.failed, str(error))
-        except Exception as error:  # a bug must not kill the pool thread; report it instead
-            self._report(self.signals.failed, f"{type(error).__name__}: {error}")
-        else:
-            self._report(self.signals.done, result)
-
-    def _report(self, signal, value) -> None:
-        try:
-            signal.emit(self.generation, value)
-        except RuntimeError:  # the window closed while this read ran: nobody is waiting for it
-            pass
+def failure_message(error: BaseException) -> str:
+    """What a failed read says: an Emend error's own words; a bug's type too, never a traceback in the window."""
+    return str(error) if isinstance(error, EmendError) else f"{type(error).__name__}: {error}"
 
 
 class HistoryReader(QObject):
@@ -59,7 +35,7 @@ class HistoryReader(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._generation = 0
-        self._running: dict[int, tuple[_ReadTask, _Signals]] = {}
+        self._running: dict[int, Runner] = {}
 
     @property
     def busy(self) -> bool:
@@ -72,19 +48,16 @@ class HistoryReader(QObject):
         if self._history.path is None:  # an in-memory history has no file a second connection could open
             self._run_here(job)
             return
-        for generation, (task, _signals) in list(self._running.items()):
-            if self._pool.tryTake(task):
+        for generation, queued in list(self._running.items()):
+            if self._pool.tryTake(queued):
                 del self._running[generation]
         was_busy = self.busy
-        signals = _Signals()
-        signals.done.connect(self._done)
-        signals.failed.connect(self._failed)
-        task = _ReadTask(self, job, self._generation, signals)
-        task.setAutoDelete(False)
-        self._running[self._generation] = (task, signals)
+        runner = Runner(lambda: job(self._connection()), self._generation)
+        runner.signals.done.connect(self._done)
+        self._running[self._generation] = runner
         if not was_busy:
             self.busyChanged.emit(True)
-        self._pool.start(task)
+        self._pool.start(runner)
 
     def shutdown(self) -> None:
         """Wait for the running read and close the reader's connection."""
@@ -104,22 +77,19 @@ class HistoryReader(QObject):
     def _run_here(self, job: Callable[[History], object]) -> None:
         try:
             result = job(self._history)
-        except EmendError as error:
-            self.failed.emit(str(error))
         except Exception as error:  # reported like a pool thread's, never a traceback in the window
-            self.failed.emit(f"{type(error).__name__}: {error}")
+            self.failed.emit(failure_message(error))
         else:
             self.finished.emit(result)
 
-    def _done(self, generation: int, result: object) -> None:
+    def _done(self, generation: int, result: object, error: BaseException | None) -> None:
         self._settle(generation)
-        if generation == self._generation:
+        if generation != self._generation:
+            return
+        if error is not None:
+            self.failed.emit(failure_message(error))
+        else:
             self.finished.emit(result)
-
-    def _failed(self, generation: int, message: str) -> None:
-        self._settle(generation)
-        if generation == self._generation:
-            self.failed.emit(message)
 
     def _settle(self, generation: int) -> None:
         self._running.pop(generation, None)

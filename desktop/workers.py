@@ -7,15 +7,17 @@ and drops results that a newer request has made stale (a generation counter).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 
 from corrections.anchor import locate
 from corrections.apply import apply_placed, place
 from corrections.correction import Correction
 from corrections.diff import Change, changes, word_diff
 from corrections.errors import EmendError
+from desktop.runner import Runner
 
 DEBOUNCE_MS = 250
 
@@ -67,26 +69,14 @@ def compute_preview(request: PreviewRequest, generation: int = 0) -> PreviewResu
     return PreviewResult(generation, request, ops, changes(ops), spans, problems, error)
 
 
-class _Signals(QObject):
-    finished = Signal(object)
-
-
-class _PreviewTask(QRunnable):
-    """One preview computation on a pool thread; reports back through a signal object."""
-
-    def __init__(self, request: PreviewRequest, generation: int, signals: _Signals):
-        super().__init__()
-        self.request, self.generation, self.signals = request, generation, signals
-
-    def run(self) -> None:
-        try:
-            result = compute_preview(self.request, self.generation)
-        except Exception as error:  # a bug must not kill the pool thread; show it instead
-            result = PreviewResult(self.generation, self.request,
-                                   error=QCoreApplication.translate(
-                                       "DiffScheduler", "the preview could not be computed: {error}").format(
-                                       error=f"{type(error).__name__}: {error}"))
-        self.signals.finished.emit(result)
+def preview_or_problem(request: PreviewRequest, generation: int) -> PreviewResult:
+    """compute_preview's result, or one that says why it failed: a bug must not leave the preview blank."""
+    try:
+        return compute_preview(request, generation)
+    except Exception as error:
+        return PreviewResult(generation, request, error=QCoreApplication.translate(
+            "DiffScheduler", "the preview could not be computed: {error}").format(
+            error=f"{type(error).__name__}: {error}"))
 
 
 class DiffScheduler(QObject):
@@ -108,7 +98,7 @@ class DiffScheduler(QObject):
         self._timer = QTimer(self, singleShot=True, interval=delay_ms)
         self._timer.timeout.connect(self._start)
         self._generation = 0
-        self._running: dict[int, tuple[_PreviewTask, _Signals]] = {}
+        self._running: dict[int, Runner] = {}
         self.latest: PreviewResult | None = None
 
     @property
@@ -146,18 +136,18 @@ class DiffScheduler(QObject):
             if not self.busy:
                 self.busyChanged.emit(False)
             return
-        for generation, (task, _signals) in list(self._running.items()):
-            if self._pool.tryTake(task):
+        for generation, queued in list(self._running.items()):
+            if self._pool.tryTake(queued):
                 del self._running[generation]
-        signals = _Signals()
-        signals.finished.connect(self._finished)
-        task = _PreviewTask(request, self._generation, signals)
-        task.setAutoDelete(False)
-        self._running[self._generation] = (task, signals)
-        self._pool.start(task)
+        runner = Runner(partial(preview_or_problem, request, self._generation), self._generation)
+        runner.signals.done.connect(self._finished)
+        self._running[self._generation] = runner
+        self._pool.start(runner)
 
-    def _finished(self, result: PreviewResult) -> None:
-        self._running.pop(result.generation, None)
+    def _finished(self, generation: int, result: PreviewResult | None, error: BaseException | None) -> None:
+        self._running.pop(generation, None)
+        if error is not None:  # not an Exception (those come back as results): the GUI thread's to raise
+            raise error
         if result.generation == self._generation:
             self.latest = result
             self.ready.emit(result)

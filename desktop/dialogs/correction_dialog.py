@@ -127,3 +127,13 @@ class CorrectionDialog(QDialog):
             public_note=self.public_note.toPlainText().strip(),
             internal_note=self.internal_note.toPlainText().strip(),
         )
+
+
+def ask_correction(parent, quote: str, initial: CorrectionFields | None = None, *,
+                   editing: bool = False) -> CorrectionFields | None:
+    """What the editor says is wrong with `quote` (or, `editing`, changes about it); None if they cancelled."""
+    dialog = CorrectionDialog(quote, initial, parent, editing=editing)
+    try:
+        return dialog.fields() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
