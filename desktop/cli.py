@@ -228,18 +228,18 @@ def main(argv: list[str] | None = None) -> int:
         with _stopped_cleanly():
             return _dispatch(args)
     except _Stopped as stop:
-        _fail(f"stopped by {signal.Signals(stop.signum).name}; nothing was half-written")
+        _tell(f"stopped by {signal.Signals(stop.signum).name}; nothing was half-written")
         return 128 + stop.signum
     except EmendError as error:
-        _fail(str(error))
+        _tell(str(error))
         return error.exit_code
     except BrokenPipeError:
         return EXIT_OK
     except KeyboardInterrupt:
-        _fail("interrupted")
+        _tell("interrupted")
         return EXIT_USAGE
     except Exception as error:  # a bug: still one line, never a traceback
-        _fail(f"internal error: {type(error).__name__}: {error} (please report this)")
+        _tell(f"internal error: {type(error).__name__}: {error} (please report this)")
         return EXIT_INTERNAL
 
 
@@ -298,7 +298,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         if args.command != "verify":
             raise
         say(f"FAILED {error}")  # a damaged file fails verification: exit 1, as an altered row does
-        _fail(f"verification failed: {error}")
+        _tell(f"verification failed: {error}")
         return EXIT_VERIFY
 
 
@@ -308,10 +308,10 @@ def _cmd_import(history, args) -> int:
     opened = import_file(history, Path(args.file), author=_author(args), title=args.title, encoding=args.encoding,
                          message=args.message, again=args.again)
     if opened.existing:
-        _inform(f"already in the history as article {opened.article.id} (a file with the same bytes); not imported "
+        _tell(f"already in the history as article {opened.article.id} (a file with the same bytes); not imported "
                 "again (--again imports a second copy)")
     for note in opened.notes:
-        _inform(note)
+        _tell(note)
     print(opened.article.id)
     return EXIT_OK
 
@@ -478,7 +478,7 @@ def _cmd_show(history, args) -> int:
         if args.version is not None:
             raise InputError("give a VERSION or --at, not both")
         seen = reading.as_published_at(history, article_id, args.at)
-        _inform(f"version {seen.version}, published {seen.published_at}")
+        _tell(f"version {seen.version}, published {seen.published_at}")
         sys.stdout.write(seen.text)
         for notice in seen.notices:
             say_text("\n" + notice.text + "\n")
@@ -497,7 +497,7 @@ def _cmd_verify(history, args) -> int:
         return EXIT_OK
     for problem in report.problems:
         say(f"FAILED {problem}")
-    _fail(f"verification failed: {report.problems[0]}")
+    _tell(f"verification failed: {report.problems[0]}")
     return EXIT_VERIFY
 
 
@@ -559,11 +559,11 @@ def _cmd_notice(history, args) -> int:
     article_id, style = history.resolve_article(args.article), _house_style(args)
     found = notices.in_force(history, article_id, draft_only=args.draft, style=style)
     if found.draft:
-        _inform("this notice is a draft: it is not published yet (emend publish)")
+        _tell("this notice is a draft: it is not published yet (emend publish)")
     if args.check:
         for notice in found.notices:
             for warning in notices.check(notice.text, found.passages, style):
-                _inform(f"warning: {warning.message}")
+                _tell(f"warning: {warning.message}")
     if args.with_article:  # the article as readers see it
         output = notices.with_article(history, article_id, found, args.format, style=style)
     else:
@@ -618,11 +618,9 @@ def print_json(value) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2).translate(_JSON_HIDDEN))
 
 
-def _fail(message: str) -> None:
+def _tell(message: str) -> None:
+    """One line on stderr for the user: a refusal, a warning or a note, its controls made visible."""
     print(f"emend: {reveal(message, keep='')}", file=sys.stderr)
-
-
-_inform = _fail
 
 
 if __name__ == "__main__":
