@@ -91,8 +91,9 @@ class History:
         self.close()
 
     @contextlib.contextmanager
-    def _write(self):
-        """One IMMEDIATE transaction: the write lock is taken before anything is read."""
+    def transaction(self):
+        """One IMMEDIATE transaction, the store's public way to write: the write lock is taken before anything
+        is read; on any error it is rolled back and nothing was saved."""
         if self.read_only:
             raise DatabaseError(f"{self.path or 'the history'} was opened read-only; nothing was saved")
         try:
@@ -124,7 +125,7 @@ class History:
         now = utc_now()
         row = {"title": title, "created_at": now, "source_name": source_name, "source_format": source_format,
                "source_encoding": source_encoding, "source_sha256": source_sha256}
-        with self._write():
+        with self.transaction():
             article_id = self.db["articles"].insert({**row, "head_chain_sha256": "", "head_record_sha256": ""}).last_pk
             self._append_version(article_id, None, None, text, author=author, message=message, now=now,
                                  applied=[], identity=article_identity(row))
@@ -244,7 +245,7 @@ class History:
         message = message.strip()
         if not message:
             raise InputError("a version needs a message saying what changed")
-        with self._write():
+        with self.transaction():
             parent = self.latest(article_id)
             if expected_parent is not None and parent.number != expected_parent:
                 raise ConflictError(
@@ -320,7 +321,7 @@ class History:
             raise InputError("a correction needs the passage it corrects")
         check_changes_something(kind, anchor.exact, replacement, public_note)
         now = utc_now()
-        with self._write():
+        with self.transaction():
             if self.latest(article_id).number != latest.number:
                 raise ConflictError("the article changed while the correction was being recorded; try again",
                                     self.latest(article_id).number)
@@ -363,7 +364,7 @@ class History:
         if "kind" in changes:
             kind = changes["kind"]
             changes["kind"] = (kind if isinstance(kind, Kind) else Kind.parse(kind)).value
-        with self._write():
+        with self.transaction():
             row = self._correction_row(correction_id)
             if row["status"] != Status.PENDING.value:
                 raise InputError(f"correction {correction_id} is {row['status']}; only pending ones can change")
@@ -378,7 +379,7 @@ class History:
         """Withdraw a pending correction, or reinstate a withdrawn one (applied ones stay applied)."""
         if status is Status.APPLIED:
             raise InputError("corrections are applied by saving a version")
-        with self._write():
+        with self.transaction():
             row = self._correction_row(correction_id)
             if row["status"] == Status.APPLIED.value:
                 raise InputError(f"correction {correction_id} is already applied in a saved version")
@@ -402,6 +403,12 @@ class History:
             new = self.latest(article_id).number
         old_text = self.text(article_id, old) if old is not None else ""
         return word_diff(old_text, self.text(article_id, new))
+
+    def search(self, query: str, *, limit: int = 100):
+        """Full-text search over every version's additions and every correction note."""
+        from db.search import search
+
+        return search(self.db, query, limit=limit)
 
     def verify(self, article_id: int | None = None):
         """Walk the hash chains; see db.verify.verify_history."""

@@ -140,7 +140,7 @@ def publish_refusal(history, article_id: int, number: int | None = None) -> Publ
 def publish(history, article_id: int, number: int | None = None, *, author: str,
             notice_text: str | None = None, style: HouseStyle | None = None) -> tuple[Publication, StoredNotice | None]:
     """Mark a version as the one readers see; store its notice in the same transaction."""
-    with history._write():
+    with history.transaction():
         version = history.version(article_id, number)
         refusal = publish_refusal(history, article_id, version.number)
         if refusal is not None:
@@ -164,7 +164,7 @@ def publish(history, article_id: int, number: int | None = None, *, author: str,
 
 def revise_notice(history, notice_id: int, text: str, *, author: str, style: HouseStyle | None = None) -> StoredNotice:
     """Publish a new wording for a notice; the old one stays, marked as superseded."""
-    with history._write():
+    with history.transaction():
         old = notice_by_id(history, notice_id)
         if any(n.supersedes_id == notice_id for n in notices(history, old.article_id, include_superseded=True)):
             raise InputError(f"notice {notice_id} was already superseded; revise the newest one")

@@ -156,7 +156,7 @@ def test_a_spacing_only_amendment_stored_before_does_not_block_publishing(histor
     from db import publishing
 
     article = history.import_article(sample_text, title="Harbour bridge", author="Ana")
-    with history._write():  # as an older Emend stored it, before the rule existed
+    with history.transaction():  # as an older Emend stored it, before the rule existed
         history.db["corrections"].insert({
             "article_id": article.id, "base_version_id": history.latest(article.id).id, "kind": "correction",
             "quote": "full shutdown.", "prefix": "", "suffix": "", "start_offset": sample_text.index("full shutdown."),

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.history import History
-from db.search import search
+from desktop.application import reading
 from desktop.history_reader import HistoryReader
 from desktop.models.search_model import SearchModel
 from desktop.widgets.tables import make_table
@@ -91,7 +91,7 @@ class SearchPanel(QWidget):
             self._show_results(False)
             return
         self._show_results(True)
-        self.reader.read(lambda history: search(history.db, query, limit=LIMIT))
+        self.reader.read(lambda history: reading.search(history, query, limit=LIMIT))
 
     def refresh(self) -> None:
         """Search again for the query shown, after the history changed (a save, an import)."""
