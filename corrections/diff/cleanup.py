@@ -78,13 +78,6 @@ def slide_edits(diffs: Diff, alphabet: Alphabet) -> bool:
     return moved
 
 
-class _Kept(NamedTuple):
-    """An equality on the fold stack: diffs[at], `length` characters long."""
-
-    at: int
-    length: int
-
-
 class _Edits(NamedTuple):
     """An edit block on the fold stack: diffs[start:end], its equalities both deleted and inserted."""
 
@@ -104,47 +97,45 @@ def fold_small_equalities(diffs: Diff, alphabet: Alphabet, lengths: list[int]) -
     `lengths` are the ops' lengths in characters. Returns whether anything folded.
     """
     words = alphabet.words
-    stack: list[_Kept | _Edits] = []
+    stack: list[int | _Edits] = []  # an equality as its index in diffs, or an edit block
     changed = False
     count = len(diffs)
     at = 0
     while at < count:
         if diffs[at][0] == EQUAL:
-            stack.append(_Kept(at, lengths[at]))
+            stack.append(at)
             at += 1
             continue
         start = at
         deleted = inserted = 0
-        while at < count and diffs[at][0] != EQUAL:
-            if diffs[at][0] == DELETE:
+        while at < count and (op := diffs[at][0]) != EQUAL:
+            if op == DELETE:
                 deleted += lengths[at]
             else:
                 inserted += lengths[at]
             at += 1
-        block = _Edits(start, at, deleted, inserted)
-        while len(stack) >= 2 and type(stack[-1]) is _Kept and type(stack[-2]) is _Edits:
-            equality, edits = stack[-1], stack[-2]
+        # The edits diffs[start:at]; each fold takes in the equality and the edit block below them.
+        while len(stack) >= 2 and type(stack[-1]) is int and type(stack[-2]) is _Edits:
+            equality_at, edits = stack[-1], stack[-2]
+            equality = lengths[equality_at]
             if not (
-                equality.length <= max(edits.deleted, edits.inserted)
-                and equality.length <= max(block.deleted, block.inserted)
-                and words(diffs[equality.at][1]) <= _MAX_FOLDED_WORDS
+                equality <= max(edits.deleted, edits.inserted)
+                and equality <= max(deleted, inserted)
+                and words(diffs[equality_at][1]) <= _MAX_FOLDED_WORDS
             ):
                 break
             del stack[-2:]
-            block = _Edits(
-                edits.start,
-                block.end,
-                edits.deleted + equality.length + block.deleted,
-                edits.inserted + equality.length + block.inserted,
-            )
+            start = edits.start
+            deleted += edits.deleted + equality
+            inserted += edits.inserted + equality
             changed = True
-        stack.append(block)
+        stack.append(_Edits(start, at, deleted, inserted))
     if not changed:
         return False
     folded: Diff = []
     for block in stack:
-        if type(block) is _Kept:
-            folded.append(diffs[block.at])
+        if type(block) is int:
+            folded.append(diffs[block])
             continue
         run = diffs[block.start : block.end]
         deleted_codes = "".join([code for op, code in run if op != INSERT])

@@ -6,29 +6,29 @@ from __future__ import annotations
 def common_length(a: str, b: str, limit: int | None = None, *, from_end: bool = False) -> int:
     """Length of the common start of two strings (their common end with `from_end`), at most `limit`.
 
-    It compares chunks of growing size, then halves the chunk holding the first difference.
+    It compares chunks of growing size, then halves the chunk holding the first difference. The
+    chunk [at, end) counts from the start, or from the end; the comparison is written out in place
+    for both, since a helper function for it made the scan a quarter slower.
     """
     a_length, b_length = len(a), len(b)
     limit = min(a_length, b_length, a_length if limit is None else limit)
     if limit <= 0 or (a[-1] != b[-1] if from_end else a[0] != b[0]):
         return 0
-    if from_end:
-
-        def same(start: int, end: int) -> bool:  # whether the chunk [start, end) from the ends matches
-            return a.endswith(b[b_length - end : b_length - start], 0, a_length - start)
-
-    else:
-
-        def same(start: int, end: int) -> bool:
-            return a.startswith(b[start:end], start)
-
     at, step = 1, 32
     while at < limit:
         end = min(limit, at + step)
-        if not same(at, end):
+        if not (
+            a.endswith(b[b_length - end : b_length - at], 0, a_length - at)
+            if from_end
+            else a.startswith(b[at:end], at)
+        ):
             while end - at > 1:  # the first difference is in [at, end): halve the range
                 middle = (at + end) >> 1
-                if same(at, middle):
+                if (
+                    a.endswith(b[b_length - middle : b_length - at], 0, a_length - at)
+                    if from_end
+                    else a.startswith(b[at:middle], at)
+                ):
                     at = middle
                 else:
                     end = middle

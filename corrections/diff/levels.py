@@ -13,13 +13,14 @@ from corrections.diff.codes import Alphabet, AlphabetFull
 from corrections.diff.ends import trim
 from corrections.diff.line_level import anchored, rejoined_paragraph_runs
 from corrections.diff.ops import DELETE, EQUAL, INSERT, Diff
-from corrections.diff.pieces import Equal, pieces
+from corrections.diff.pieces import pieces
 from corrections.diff.tokens import tokenize
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;:\u3002\uff01\uff1f])([\"'\u201d\u2019)\]]*\s+)")
 
 
 def _lines(text: str) -> list[str]:
+    """A text cut after each line break."""
     return text.splitlines(keepends=True)
 
 
@@ -67,12 +68,15 @@ def diff_level(old: str, new: str, level: int, core, out: Diff, words: Alphabet)
 def _diff_units(old: str, new: str, level: int, core, out: Diff, words: Alphabet) -> None:
     """Append the diff of two texts cut into the units of `level`, recursing into changed runs."""
     old_units, new_units = _UNITS[level](old), _UNITS[level](new)
-    if level == _WORD_LEVEL:
-        if len(old_units) == 1 and len(new_units) == 1:
+    if len(old_units) == 1 and len(new_units) == 1:  # one unit for another: nothing to match here
+        if level == _WORD_LEVEL:
             out += [(DELETE, old), (INSERT, new)]  # one word for another, the commonest correction
-            return
+        else:
+            diff_level(old, new, level + 1, core, out, words)
+        return
+    if level == _WORD_LEVEL:
         try:
-            old_code, new_code = words.encode(old_units), words.encode(new_units)
+            old_code, new_code = words.encode(old_units, new_units)
         except AlphabetFull:
             pass  # the shared alphabet is full: this run gets an alphabet of its own
         else:
@@ -80,7 +84,7 @@ def _diff_units(old: str, new: str, level: int, core, out: Diff, words: Alphabet
             return
     alphabet = Alphabet()
     try:
-        old_code, new_code = alphabet.encode(old_units), alphabet.encode(new_units)
+        old_code, new_code = alphabet.encode(old_units, new_units)
     except AlphabetFull:
         out += [(DELETE, old), (INSERT, new)]
         return
@@ -94,8 +98,8 @@ def _diff_units(old: str, new: str, level: int, core, out: Diff, words: Alphabet
     if level == LINE_LEVEL:
         parts = rejoined_paragraph_runs(parts)
     for piece in parts:
-        if type(piece) is Equal:
-            out.append((EQUAL, piece.text))
+        if type(piece) is str:
+            out.append((EQUAL, piece))
         elif piece.old and piece.new:
             diff_level(piece.old, piece.new, level + 1, core, out, words)
         else:

@@ -10,8 +10,9 @@ from bisect import bisect_left
 from collections import Counter
 from itertools import chain, islice
 from operator import lt
+
 from corrections.diff.ops import DELETE, EQUAL, INSERT, Diff
-from corrections.diff.pieces import ChangedRun, Equal
+from corrections.diff.pieces import ChangedRun, Piece
 
 _IN_PLACE_MAX_CODES = 64  # gaps between anchors up to this long are first tried in place
 _REJOIN_MAX_CHARS = 60_000
@@ -125,10 +126,11 @@ def _increasing_run(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _paragraph_count(text: str) -> int:
+    """How many lines of a text are not blank."""
     return sum(map(bool, map(str.strip, text.splitlines())))
 
 
-def rejoined_paragraph_runs(pieces: list[Equal | ChangedRun]) -> list[Equal | ChangedRun]:
+def rejoined_paragraph_runs(pieces: list[Piece]) -> list[Piece]:
     """Changed runs of lines, rejoined where blank lines paired the wrong paragraphs.
 
     When every paragraph around changed, blank lines are all the line diff can match; if one
@@ -137,8 +139,8 @@ def rejoined_paragraph_runs(pieces: list[Equal | ChangedRun]) -> list[Equal | Ch
     which some run deletes and inserts different numbers of paragraphs, is diffed as one run
     (up to a size where the word diff of it stays quick).
     """
-    result: list[Equal | ChangedRun] = []
-    stretch: list[Equal | ChangedRun] = []  # changed runs and the blank-line equalities between them
+    result: list[Piece] = []
+    stretch: list[Piece] = []  # changed runs and the blank-line equalities between them
     changed_runs = 0  # in the stretch
 
     def flush() -> None:
@@ -156,8 +158,8 @@ def rejoined_paragraph_runs(pieces: list[Equal | ChangedRun]) -> list[Equal | Ch
             and sum(len(run.old) + len(run.new) for run in changed) <= _REJOIN_MAX_CHARS
             and any(_paragraph_count(run.old) != _paragraph_count(run.new) for run in changed)
         ):
-            old = "".join(piece.text if type(piece) is Equal else piece.old for piece in inner)
-            new = "".join(piece.text if type(piece) is Equal else piece.new for piece in inner)
+            old = "".join(piece if type(piece) is str else piece.old for piece in inner)
+            new = "".join(piece if type(piece) is str else piece.new for piece in inner)
             result.append(ChangedRun(old, new))
         else:
             result.extend(inner)
@@ -165,7 +167,7 @@ def rejoined_paragraph_runs(pieces: list[Equal | ChangedRun]) -> list[Equal | Ch
         stretch.clear()
 
     for piece in pieces:
-        if type(piece) is Equal and not piece.text.isspace():  # equalities are never empty
+        if type(piece) is str and not piece.isspace():  # equal texts are never empty
             if stretch:
                 flush()
                 changed_runs = 0

@@ -8,12 +8,6 @@ from typing import NamedTuple
 from corrections.diff.ops import DELETE, EQUAL, Diff
 
 
-class Equal(NamedTuple):
-    """A stretch of text found in both versions."""
-
-    text: str
-
-
 class ChangedRun(NamedTuple):
     """A stretch that changed: its text in the old version and in the new one (either may be empty)."""
 
@@ -21,14 +15,17 @@ class ChangedRun(NamedTuple):
     new: str
 
 
-def pieces(diffs: Diff, old: str, new: str, old_units: list[str], new_units: list[str]) -> list[Equal | ChangedRun]:
+Piece = str | ChangedRun  # a text found in both versions, or a changed run
+
+
+def pieces(diffs: Diff, old: str, new: str, old_units: list[str], new_units: list[str]) -> list[Piece]:
     """A diff of units as equal texts and changed runs, in order.
 
     The texts are sliced from `old` and `new` at the units' offsets rather than decoded.
     """
     old_at = list(accumulate(map(len, old_units), initial=0))
     new_at = list(accumulate(map(len, new_units), initial=0))
-    result: list[Equal | ChangedRun] = []
+    result: list[Piece] = []
     old_unit = new_unit = 0
     run_from = None  # units where the current changed run starts in old and new
 
@@ -42,7 +39,7 @@ def pieces(diffs: Diff, old: str, new: str, old_units: list[str], new_units: lis
                 result.append(changed_run())
                 run_from = None
             end = old_unit + len(code)
-            result.append(Equal(old[old_at[old_unit] : old_at[end]]))
+            result.append(old[old_at[old_unit] : old_at[end]])
             old_unit, new_unit = end, new_unit + len(code)
             continue
         if run_from is None:
