@@ -87,6 +87,7 @@ class AuditPanels(QObject):
             self.timeline_dock.setWidget(self.timeline_panel)
 
     def blame_visibility_changed(self, visible: bool) -> None:
+        """Load the blame when its panel comes on screen."""
         if visible and not self._blame_sized:
             self._blame_sized = True
             if not self.window.restored:  # first shown: a third of the width, once the layout has placed it
@@ -143,6 +144,7 @@ class AuditPanels(QObject):
         self.verify_reader.read(lambda history: history.verify())
 
     def history_verified(self, report) -> None:
+        """Show the outcome of verifying the whole history."""
         self.window.statusBar().clearMessage()
         if report.ok:
             QMessageBox.information(self.window, translate("MainWindow", "History verified"), translate(
@@ -159,10 +161,12 @@ class AuditPanels(QObject):
             self.verify_badge.verify()
 
     def history_verify_failed(self, message: str) -> None:
+        """Say that the history could not be verified."""
         self.window.statusBar().clearMessage()
         self.window.show_error(translate("MainWindow", "Cannot verify the history"), message)
 
     def focus_search(self) -> None:
+        """Put the cursor in the Library's search box."""
         self.window.library_dock.show()
         self.window.library_dock.raise_()
         self.search_panel.box.setFocus()

@@ -66,6 +66,7 @@ def _check_utf8(args: argparse.Namespace) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """Every `emend` command with its options, each bound to its handler; the options are a contract."""
     parser = _Parser(prog="emend", description="Emend: corrections and clarifications for published articles.")
     parser.add_argument("--version", action="version", version=f"emend {corrections.__version__}")
     parser.add_argument("--db", metavar="PATH", help="history database (default: $EMEND_DB, else the user data folder)")
@@ -95,7 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("list", "list the articles in the history", _cmd_list)
     sub.add_argument("--json", action="store_true")
 
-    sub = command("log", "the article's timeline: versions oldest first, corrections, publish points, notices", _cmd_log)
+    sub = command("log", "the article's timeline: versions oldest first, corrections, publish points, notices",
+                  _cmd_log)
     sub.add_argument("article", metavar="ARTICLE")
     sub.add_argument("--json", action="store_true")
     sub.add_argument("--skip-trivial", action="store_true",
@@ -171,7 +173,8 @@ def build_parser() -> argparse.ArgumentParser:
                           "(default: standard output)")
     sub.add_argument("--force", action="store_true", help="replace the -o file if it exists")
 
-    sub = command("publish", "mark a version (default the latest) as published, with its correction notice", _cmd_publish)
+    sub = command("publish", "mark a version (default the latest) as published, with its correction notice",
+                  _cmd_publish)
     sub.add_argument("article", metavar="ARTICLE")
     sub.add_argument("version", nargs="?", type=_number, metavar="VERSION")
     sub.add_argument("--author", metavar="A")
@@ -184,7 +187,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--with-article", action="store_true",
                      help="print the corrected article with its notice appended (text, md or html)")
     sub.add_argument("--draft", action="store_true", help="print the notice the next publish would carry")
-    sub.add_argument("--check", action="store_true", help="warn about unlabelled notices, euphemisms, unsupported values")
+    sub.add_argument("--check", action="store_true",
+                     help="warn about unlabelled notices, euphemisms, unsupported values")
     sub.add_argument("--house-style", metavar="FILE")
 
     sub = command("backup", "copy the history to PATH with SQLite's online backup, then verify the copy", _cmd_backup)
@@ -212,6 +216,7 @@ def _screenshot_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run `emend ARGS`; returns the exit code (0 ok, 1 verification failed, 2 bad input, 3 a bug)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     _utf8_output()
     try:

@@ -63,6 +63,7 @@ class CorrectionActions(QObject):
         return correction
 
     def edit_correction(self, correction_id: int | None = None) -> None:
+        """Change a pending correction's kind, replacement or notes (undoable)."""
         correction = self.chosen_correction(correction_id)
         if correction is None or correction.status is not Status.PENDING:
             return
@@ -81,6 +82,7 @@ class CorrectionActions(QObject):
         self.window.corrections_panel.select(correction.id)
 
     def withdraw_correction(self, correction_id: int | None = None) -> None:
+        """Withdraw a pending correction (undoable); it stays on record, marked withdrawn."""
         correction = self.chosen_correction(correction_id)
         if correction is None or correction.status is not Status.PENDING:
             return
@@ -133,6 +135,7 @@ class CorrectionActions(QObject):
         return self.window.corrections_model.correction_at(row)
 
     def correction_selected(self, correction_id: int | None) -> None:
+        """Show the chosen correction's passage in the article and enable what applies to it."""
         self.window.update_actions()
         if correction_id is None:
             return

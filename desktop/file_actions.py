@@ -37,12 +37,14 @@ class FileActions(QObject):
         self.history, self.session = window.history, window.session
 
     def choose_file(self) -> None:
+        """Ask for an article file, then open it."""
         path, _ = QFileDialog.getOpenFileName(self.window, translate("MainWindow", "Open article"), "",
                                               translate("MainWindow", OPEN_FILTER))
         if path:
             self.open_file(path)
 
     def open_sample(self) -> None:
+        """Open the bundled sample article."""
         self.open_file(str(resources.sample_article_path()))
 
     def open_file(self, path: str | Path) -> bool:
@@ -76,6 +78,7 @@ class FileActions(QObject):
         return True
 
     def open_article(self, article_id: int) -> bool:
+        """Open an article of the history, after offering to save unsaved work."""
         if self.session.article is not None and self.session.article.id == article_id:
             return True
         if not self.window.versions.maybe_save():
@@ -91,6 +94,7 @@ class FileActions(QObject):
         return True
 
     def open_dropped(self, files: list[str]) -> None:
+        """Open the first file dropped on the window."""
         if files:
             self.open_file(files[0])
 

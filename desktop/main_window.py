@@ -135,42 +135,55 @@ class MainWindow(QMainWindow):
     # What the command line, screenshots and tests ask of the window, done by its parts
 
     def open_file(self, path: str | Path) -> bool:
+        """Open or import the article in a file (File > Open)."""
         return self.files.open_file(path)
 
     def open_article(self, article_id: int) -> bool:
+        """Open an article of the history (the Library)."""
         return self.files.open_article(article_id)
 
     def new_from_clipboard(self) -> bool:
+        """Import the clipboard's text as a new article."""
         return self.files.new_from_clipboard()
 
     def export_article(self) -> bool:
+        """Write a version of the open article to a file (File > Export…)."""
         return self.files.export_article()
 
     def back_up_history(self) -> bool:
+        """Copy the whole history to a verified backup (File > Back Up History…)."""
         return self.files.back_up_history()
 
     def attach(self, span: tuple[int, int], fields: CorrectionFields) -> Correction | None:
+        """Attach a correction to a passage of the working text (Ctrl+Enter, undoable)."""
         return self.corrections.attach(span, fields)
 
     def accept_correction(self, correction_id: int | None = None) -> bool:
+        """Store one pending correction alone as a new version."""
         return self.corrections.accept_correction(correction_id)
 
     def save_version(self) -> bool:
+        """Save the working text with its pending corrections as a new version (Ctrl+S)."""
         return self.versions.save_version()
 
     def restore_version(self, number: int | None = None) -> bool:
+        """Store an older version again as the newest one."""
         return self.versions.restore_version(number)
 
     def show_notice(self) -> None:
+        """Open the article's correction notice (Ctrl+Shift+N)."""
         self.notices.show_notice()
 
     def publish_version(self) -> bool:
+        """Publish the saved version with its notice, after asking."""
         return self.notices.publish_version()
 
     def save_audit_report(self) -> Path | None:
+        """Save the article's audit report as HTML or PDF."""
         return self.notices.save_audit_report()
 
     def offer_recovery(self) -> bool:
+        """Offer back unsaved work an earlier Emend left behind on this history."""
         return self.unsaved.offer()
 
     # Building
@@ -298,6 +311,7 @@ class MainWindow(QMainWindow):
             self.files.open_dropped(files)
 
     def refresh_library(self) -> None:
+        """Re-read the Library's articles from the history."""
         self.library_model.set_articles(self.history.articles())
         if self.session.article is not None:
             self.library_panel.select_article(self.session.article.id)
@@ -305,6 +319,7 @@ class MainWindow(QMainWindow):
     # Direct editing
 
     def set_edit_mode(self, editing: bool) -> None:
+        """Switch the article view between reading (select and correct) and typing changes."""
         self.menu.edit_text_action.setChecked(editing)
         if not editing:
             self.sync_working_text()
@@ -367,6 +382,7 @@ class MainWindow(QMainWindow):
             number=index + 1, count=count, change=self.preview.current_change_text()), 5000)
 
     def set_side_by_side(self, enabled: bool) -> None:
+        """Show the preview inline or side by side, and remember the choice."""
         self.menu.side_by_side_action.setChecked(enabled)
         self.preview.set_side_by_side(enabled)
         if self.remember:
@@ -384,6 +400,7 @@ class MainWindow(QMainWindow):
         self.scheduler.request(now=True)
 
     def show_working_changes(self) -> None:
+        """Compare the unsaved work with its version again in the preview."""
         self.history_panel.view.clearSelection()
         self.compared = None
         self.scheduler.request(now=True)
@@ -483,6 +500,7 @@ class MainWindow(QMainWindow):
             view.setStyleSheet(f"font-size: {points}pt;")
 
     def show_error(self, title: str, message: str) -> None:
+        """A message box saying what went wrong."""
         QMessageBox.critical(self, title, message)
 
     def changeEvent(self, event) -> None:

@@ -31,6 +31,7 @@ class Runner(QRunnable):
         self.signals = RunnerSignals()
 
     def run(self) -> None:
+        """Run the call on the pool thread and hand its result or error to the GUI thread."""
         try:
             result, error = self.job(), None
         except BaseException as raised:  # handed to the GUI thread, which decides what it means

@@ -33,9 +33,11 @@ class CorrectionFields:
 
     @classmethod
     def of(cls, correction: Correction) -> "CorrectionFields":
+        """The fields of an existing correction, to edit them."""
         return cls(correction.kind, correction.replacement, correction.public_note, correction.internal_note)
 
     def as_changes(self) -> dict:
+        """The fields as keyword arguments for the history."""
         return {"kind": self.kind, "replacement": self.replacement, "public_note": self.public_note,
                 "internal_note": self.internal_note}
 
@@ -63,6 +65,7 @@ class EditorSession(QObject):
 
     @property
     def has_article(self) -> bool:
+        """Whether an article is open."""
         return self.article is not None
 
     def open_article(self, article_id: int) -> None:
@@ -94,25 +97,30 @@ class EditorSession(QObject):
         self.versionsChanged.emit()
 
     def set_working_text(self, text: str) -> None:
+        """The editor typed: the text the next save starts from."""
         if text != self.working_text:
             self.working_text = text
             self.workingTextChanged.emit()
 
     @property
     def edited(self) -> bool:
+        """Whether the working text differs from the saved version."""
         return self.working_text != self.base_text
 
     # Corrections
 
     @property
     def corrections(self) -> list[Correction]:
+        """Every correction of the open article, in the order recorded."""
         return list(self._corrections)
 
     @property
     def pending(self) -> list[Correction]:
+        """The corrections the next save would apply."""
         return [c for c in self._corrections if c.status is Status.PENDING]
 
     def refresh_corrections(self) -> None:
+        """Re-read the article's corrections and announce them."""
         if self.article is not None:
             self._corrections = self.history.corrections(self.article.id)
         self.correctionsChanged.emit()
@@ -126,11 +134,13 @@ class EditorSession(QObject):
         return correction
 
     def update(self, correction_id: int, fields: CorrectionFields) -> Correction:
+        """Change a pending correction's fields."""
         correction = amending.edit(self.history, correction_id, **fields.as_changes())
         self.refresh_corrections()
         return correction
 
     def set_status(self, correction_id: int, status: Status) -> Correction:
+        """Withdraw or reinstate a correction."""
         correction = amending.set_status(self.history, correction_id, status)
         self.refresh_corrections()
         return correction
@@ -139,6 +149,7 @@ class EditorSession(QObject):
 
     @property
     def dirty(self) -> bool:
+        """Whether there is work a save would store."""
         return self.has_article and (self.edited or bool(self.pending))
 
     def unsaved_summary(self) -> str:
@@ -183,9 +194,11 @@ class EditorSession(QObject):
         return version
 
     def versions(self) -> list[Version]:
+        """Every version of the open article, oldest first."""
         return self.history.versions(self._article_id()) if self.article else []
 
     def version_text(self, number: int) -> str:
+        """The full text of one version of the open article."""
         return self.history.text(self._article_id(), number)
 
     def discard(self) -> None:

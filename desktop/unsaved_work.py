@@ -84,6 +84,7 @@ class UnsavedWork(QObject):
         return outcome.restored
 
     def report_failure(self, message: str) -> None:
+        """Say in the status bar that the recovery record could not be written."""
         self.window.statusBar().showMessage(translate(
             "MainWindow", "Unsaved work is not being kept for recovery: {message}").format(message=message), 10000)
 
