@@ -74,6 +74,9 @@ def run_with_progress(parent: QWidget | None, label: str, function: Callable[...
     finally:
         show_later.stop()
         progress.canceled.disconnect(cancel)
+        # reset() also stops the dialog's own timer, which would show it again after four seconds, over
+        # (and blocking) whatever message follows, before the deferred delete runs.
+        progress.reset()
         progress.hide()
         progress.deleteLater()
     if "result" not in outcome:
