@@ -105,8 +105,8 @@ def as_published_at(history, article_id: int, moment: str) -> AsPublished:
     """The version published at `moment` (version 1 counts as published when imported)."""
     try:
         when = parse_utc(moment)
-    except ValueError:
-        raise InputError(f"{moment!r} is not an ISO date or time such as 2026-11-24T12:00") from None
+    except (ValueError, OverflowError):  # OverflowError: an offset that takes the time past year 1 or 9999
+        raise InputError(f"{moment[:40]!r} is not an ISO date or time such as 2026-11-24T12:00") from None
     article = history.article(article_id)
     points = [(1, article.created_at)] + [(p.version_number, p.published_at)
                                           for p in publishing.publications(history, article_id)]

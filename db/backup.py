@@ -6,6 +6,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from corrections.errors import VerificationError
 from corrections.files import atomic_output
 from corrections.files.reader import resolved
 from corrections.files.writer import SIDECARS
@@ -37,7 +38,8 @@ def backup_history(history, destination: str | os.PathLike, *, force: bool = Fal
             for leftover in (Path(f"{partial}-wal"), Path(f"{partial}-shm"), Path(f"{partial}-journal")):
                 leftover.unlink(missing_ok=True)
         if not report.ok:
-            raise DatabaseError(f"the backup does not verify: {report.problems[0]}")
+            raise VerificationError(f"the history does not verify, so no backup was made (copy the file itself "
+                                    f"to keep it for investigation): {report.problems[0]}")
         _drop_stale_companions(destination)
     return report
 

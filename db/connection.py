@@ -52,7 +52,7 @@ def open_database(path: str | os.PathLike, *, create: bool = True, read_only: bo
         # No sqlite-utils plugins: the record's connection runs only Emend's code (and starts sooner).
         db = Database(conn, execute_plugins=False)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        _check_identity(db, path, may_start=may_start)  # before WAL: another program's file is left as it was
+        _check_identity(db, path, may_start=may_start and not exists)  # before WAL: another program's file is left as it was
         if read_only:
             db = _readable(db)
             conn = db.conn

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from corrections.diff import word_diff
+from corrections.errors import InputError
 from db.storage import VersionTexts
 
 CONTEXT = 40
@@ -69,10 +70,16 @@ def index_version_text(db: Database, article_id: int, only_number: int | None = 
         previous = row["text"]
 
 
+MAX_TERMS = 64
+"""More terms than anyone types; a query of thousands would keep SQLite busy for minutes."""
+
+
 def fts_query(query: str) -> str:
     """A user's terms as an FTS5 query: every term must match ("84,000" as a phrase), the last as a prefix."""
     phrases = [" ".join(re.findall(r"\w+", term)) for term in query.split()]
     phrases = [p for p in phrases if p]
+    if len(phrases) > MAX_TERMS:
+        raise InputError(f"a search takes at most {MAX_TERMS} words ({len(phrases)} given)")
     if not phrases:
         return ""
     quoted = [f'"{p}"' for p in phrases]

@@ -55,14 +55,23 @@ def _check_utf8(args: argparse.Namespace) -> None:
     empty file name or time, which would otherwise quietly mean 'standard output' or 'the default'."""
     for name, value in vars(args).items():
         if name in PATH_OPTIONS | {"at"} and value == "":
-            raise InputError(f"the {name.replace('_', '-')} given is empty")
+            raise InputError(f"{_spelled(name)} is empty")
         if name in PATH_OPTIONS or not isinstance(value, str):
             continue
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            option = name.replace("_", "-")
-            raise InputError(f"the {option} given is not valid UTF-8 text") from None
+            raise InputError(f"{_spelled(name)} is not valid UTF-8 text") from None
+
+
+POSITIONALS = frozenset({"file", "path", "article", "query", "version", "correction"})
+
+
+def _spelled(name: str) -> str:
+    """An argument as the user typed it: --notice-file, -o/--output, or FILE for a positional one."""
+    if name in POSITIONALS:
+        return name.upper()
+    return "-o/--output" if name == "output" else "--" + name.replace("_", "-")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -397,7 +406,7 @@ def _cmd_audit(history, args) -> int:
     if args.format == "pdf" and not args.output:
         raise InputError("a PDF audit report needs -o FILE")
     if not args.output:
-        sys.stdout.write(outputs.audit_report(history, article_id)[1])
+        write_html(outputs.audit_report(history, article_id)[1])
         return EXIT_OK
     from desktop.printing import html_to_pdf
 
@@ -469,7 +478,7 @@ def _cmd_diff(history, args) -> int:
     if args.format == "json":
         print_json(diff_format.to_json(ops))
     elif args.format == "html":
-        sys.stdout.write(diff_format.to_html_document(ops, history.article(article_id).title))
+        write_html(diff_format.to_html_document(ops, history.article(article_id).title))
     else:
         sys.stdout.write(diff_format.to_text(ops))
     return EXIT_OK
@@ -528,7 +537,11 @@ def _cmd_export(history, args) -> int:
         return EXIT_OK
     if (args.format or "txt") == "docx":
         raise InputError("a .docx export needs -o FILE or -o FOLDER")
-    sys.stdout.write(outputs.export_bytes(history, article_id, args.version, args.format or "txt").decode("utf-8"))
+    exported = outputs.export_bytes(history, article_id, args.version, args.format or "txt").decode("utf-8")
+    if args.format == "html":
+        write_html(exported)
+    else:
+        sys.stdout.write(exported)
     return EXIT_OK
 
 
@@ -575,8 +588,10 @@ def _cmd_notice(history, args) -> int:
         output = notices.render_in_force(history, article_id, found, args.format, style=style)
     if args.format in ("text", "md"):  # read on a terminal: controls and bidi characters shown
         say_text(output)
+    elif args.format in ("html", "newsml"):  # markup: the same characters as character references
+        write_html(output)
     else:
-        sys.stdout.write(output)
+        sys.stdout.write(output)  # JSON-LD escapes them itself
     return EXIT_OK
 
 
@@ -616,6 +631,17 @@ def say_text(text: str) -> None:
 
 _JSON_HIDDEN = str.maketrans({code: f"\\u{code:04x}" for code in
                               [0x7F, *range(0x80, 0xA0), *map(ord, BIDI_CONTROLS)]})
+
+
+_HTML_HIDDEN = str.maketrans({code: f"&#x{code:x};" for code in
+                              [*(c for c in range(0x20) if chr(c) not in "\t\n\r"), 0x7F, *range(0x80, 0xA0),
+                               *map(ord, BIDI_CONTROLS)]})
+
+
+def write_html(html: str) -> None:
+    """HTML on standard output: every control and bidi character as a character reference, which means
+    the same to a browser and nothing to a terminal."""
+    sys.stdout.write(html.translate(_HTML_HIDDEN))
 
 
 def print_json(value) -> None:

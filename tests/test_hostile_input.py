@@ -159,3 +159,31 @@ def test_an_empty_notice_file_is_refused_rather_than_publishing_the_draft(cli, d
     err = refused(cli("--db", db_path, "publish", "1", "--notice-file", empty))
     assert "is empty" in err
     assert "published" not in cli("--db", db_path, "log", "1")[1]
+
+
+def test_a_time_pushed_past_the_calendar_by_its_offset_is_refused(cli, db_path, corrected):
+    for moment in ("9999-12-31T23:00-05:00", "0001-01-01T00:00+14:00"):
+        refused(cli("--db", db_path, "show", "1", "--at", moment))
+
+
+def test_a_search_of_thousands_of_words_is_refused_rather_than_run_for_minutes(cli, db_path, corrected):
+    err = refused(cli("--db", db_path, "search", "a " * 5000))
+    assert "at most" in err
+    assert cli("--db", db_path, "search", "bridge traffic")[0] == 0
+
+
+def test_a_file_smaller_than_any_database_is_no_place_to_start_a_history(cli, db_path, sample_path, tmp_path):
+    one_byte = tmp_path / "one.sqlite"
+    one_byte.write_bytes(b"X")
+    refused(cli("--db", one_byte, "import", sample_path))
+    assert one_byte.read_bytes() == b"X"
+
+
+def test_backing_up_a_history_that_does_not_verify_is_a_verification_failure(cli, db_path, corrected, tmp_path):
+    from tests.forger import unguarded
+
+    with unguarded(db_path) as db:
+        db.execute("update articles set title = 'Rewritten' where id = 1")
+    code, _, err = cli("--db", db_path, "backup", tmp_path / "copy.sqlite")
+    assert code == 1 and "does not verify" in err and err.count("\n") == 1
+    assert not (tmp_path / "copy.sqlite").exists()

@@ -69,4 +69,17 @@ def test_notices_with_the_article_and_as_published_then_show_their_controls(cli,
 def test_an_exported_page_isolates_a_title_s_bidi_override(cli, db_path, sample_path):
     assert cli("--db", db_path, "import", sample_path, "--title", "Invoice \u202egnp.exe")[0] == 0
     page = cli("--db", db_path, "export", "1", "--format", "html")[1]
-    assert "<h1><bdi>Invoice \u202egnp.exe</bdi></h1>" in page
+    assert "<h1><bdi>Invoice &#x202e;gnp.exe</bdi></h1>" in page  # the override isolated, and inert on a terminal
+
+
+def test_markup_on_standard_output_carries_controls_only_as_character_references(cli, db_path, sample_path):
+    assert cli("--db", db_path, "import", sample_path, "--title", ESC_TITLE)[0] == 0
+    assert cli("--db", db_path, "correct", "1", "--quote", "48,000 vehicles", "--replace", "84,000 vehicles",
+               "--note", BIDI_NOTE)[0] == 0
+    assert cli("--db", db_path, "save", "1", "-m", "Traffic")[0] == 0
+    for args in [("export", "1", "--format", "html"), ("notice", "1", "--draft", "--format", "html"),
+                 ("notice", "1", "--draft", "--format", "newsml"), ("audit", "1"), ("diff", "1", "--format", "html")]:
+        code, out, err = cli("--db", db_path, *args)
+        assert code == 0, (args, err)
+        assert hidden(out) == [], args
+    assert "&#x202e;" in cli("--db", db_path, "notice", "1", "--draft", "--format", "html")[1]
