@@ -28,6 +28,25 @@ def isolated_environment(tmp_path, monkeypatch):
     yield
 
 
+@pytest.fixture(scope="session")
+def postgres():
+    """A throwaway PostgreSQL cluster (tests/postgres_cluster.py) shared by the session's tests; each
+    test that needs a clean database creates its own with `postgres.create_database(name)`.
+
+    Where the server binaries are missing the tests skip saying what to install, except in CI
+    (CI=true), where that fails the run: the server tests must never silently not run there."""
+    from tests.postgres_cluster import PostgresCluster, PostgresUnavailable
+
+    try:
+        cluster = PostgresCluster()
+    except PostgresUnavailable as unavailable:
+        if os.environ.get("CI", "").lower() in ("true", "1"):
+            pytest.fail(f"the PostgreSQL tests cannot run: {unavailable}", pytrace=False)
+        pytest.skip(f"the PostgreSQL tests need a PostgreSQL server: {unavailable}")
+    with cluster:
+        yield cluster
+
+
 @pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "history.sqlite"
