@@ -11,7 +11,6 @@ import hashlib
 import json
 import logging
 import os
-import tempfile
 import uuid
 import weakref
 from dataclasses import asdict, dataclass, field, replace
@@ -118,28 +117,19 @@ class RecoveryStore:
         return self.folder / f"{self._stem(db_path)}-{token}.lock"
 
     def save(self, record: RecoveryRecord) -> Path:
-        """Write the record atomically: a temporary file, flushed to disk, then renamed over the old one."""
+        """Write the record through the one safe writer: atomically, readable by its owner only."""
+        from corrections.files import write_file
+
         target = self.path_for(record.db_path, record.token)
         data = json.dumps(record.to_json(), ensure_ascii=False, indent=1).encode("utf-8")
-        temporary = None
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp", dir=self.folder)
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.replace(temporary, target)
-            temporary = None
-            _sync_folder(self.folder)
-        except OSError as error:
+            return write_file(target, data, force=True, private=True)
+        except (OSError, EmendError) as error:
+            reason = error.strerror if isinstance(error, OSError) else error
             raise RecoveryError(QCoreApplication.translate(
                 "RecoveryStore", "cannot keep a recovery copy in {folder}: {reason}").format(
-                folder=self.folder, reason=error.strerror or error)) from None
-        finally:
-            if temporary is not None:
-                Path(temporary).unlink(missing_ok=True)
-        return target
+                folder=self.folder, reason=reason or error)) from None
 
     def load(self, db_path: str | os.PathLike) -> RecoveryRecord | None:
         """The newest record of work on this database left behind by a window no longer running, or None.
@@ -201,20 +191,6 @@ class RecoveryStore:
             self.path_for(db_path, token).unlink(missing_ok=True)
         except OSError as error:
             log.warning("cannot remove the recovery record for %s: %s", db_path, error.strerror or error)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Flush the rename itself to disk, where the platform allows opening a folder."""
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
 
 
 def session_record(session, db_path: str | os.PathLike, *, edit_mode: bool = False) -> RecoveryRecord | None:

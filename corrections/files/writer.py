@@ -28,9 +28,12 @@ class OutputRefused(InputError):
 
 
 def write_file(path: str | os.PathLike, data: bytes, *, protect: Iterable[str | os.PathLike] = (),
-               force: bool = False) -> Path:
-    """Write `data` to `path` atomically; returns the file written (links followed)."""
+               force: bool = False, private: bool = False) -> Path:
+    """Write `data` to `path` atomically; returns the file written (links followed). A `private` file
+    (unsaved work kept for recovery) is readable by its owner only."""
     with atomic_output(path, protect=protect, force=force) as temporary:
+        if private:
+            os.chmod(temporary, 0o600)
         with open(temporary, "wb") as stream:
             stream.write(data)
     return _target(path)

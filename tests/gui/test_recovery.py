@@ -194,3 +194,19 @@ def test_the_work_of_an_emend_still_running_is_not_offered_until_it_dies(db_path
 
     left = RecoveryStore().load(db_path)
     assert left is not None and left.article_title == "Budget passes"
+
+
+def test_a_recovery_record_is_written_whole_and_readable_by_its_owner_only(tmp_path, db_path):
+    """Unsaved work goes through the one safe writer, kept private: another user of the machine cannot
+    read an editor's unpublished corrections."""
+    import stat
+
+    from desktop.recovery import RecoveryRecord
+
+    store = RecoveryStore(tmp_path / "recovery")
+    record = RecoveryRecord(db_path=str(db_path), article_id=1, article_title="Harbour bridge", base_version=2,
+                            working_text="The bridge carries 84,000 vehicles a day.", token="window-1")
+    written = store.save(record)
+    assert stat.S_IMODE(written.stat().st_mode) == 0o600
+    assert sorted(p.name for p in written.parent.iterdir()) == [written.name]  # no temporary file left
+    assert '"working_text": "The bridge carries 84,000 vehicles a day."' in written.read_text(encoding="utf-8")
