@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from corrections.errors import InputError
+from corrections.numbers import MAX_ID, as_id, is_digits
 
 RECEIPT_FORMAT = "emend-receipt/1"
 _SHA256 = re.compile("[0-9a-f]{64}")
@@ -198,21 +199,17 @@ def _from_html(text: str, name: str) -> list[Receipt]:
     return found
 
 
-MAX_NUMBER = 2**63 - 1
-"""The largest article or version number a history can hold (SQLite's integers)."""
-
-
 def _number(value):
     """A whole number given as a number or as the digits of one (HTML attributes are text)."""
-    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
-        digits = value.strip()
-        return int(digits) if len(digits.lstrip("0")) <= len(str(MAX_NUMBER)) else MAX_NUMBER + 1
+    if isinstance(value, str) and is_digits(value.strip()):
+        number = as_id(value.strip())
+        return MAX_ID + 1 if number is None else number  # refused, as too large, by _positive
     return value
 
 
 def _positive(value, where: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_NUMBER:
-        raise InputError(f"{where} must be a whole number from 1 to {MAX_NUMBER}, not {_short(value)}")
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_ID:
+        raise InputError(f"{where} must be a whole number from 1 to {MAX_ID}, not {_short(value)}")
     return value
 
 

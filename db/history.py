@@ -20,6 +20,7 @@ from corrections.clock import utc_now
 from corrections.correction import Correction, Kind, Status, check_changes_something
 from corrections.diff import word_diff
 from corrections.errors import InputError
+from corrections.numbers import as_id, is_digits
 from db.chain import article_identity, chain_hash, correction_fingerprint, version_metadata
 from db.connection import open_database
 from db.errors import ConflictError, DatabaseError, NothingToSave, NotFound
@@ -33,10 +34,6 @@ from db.verify import verify_history
 # 10,000 versions must not read.
 VERSION_COLUMNS = ("v.id, v.article_id, v.number, p.number as parent_number, v.author, v.created_at, "
                    "v.message, v.content_sha256, v.chain_sha256")
-
-
-MAX_ROW_ID = 2**63 - 1
-"""SQLite's largest row id: a larger number names no article."""
 
 
 class History:
@@ -151,10 +148,11 @@ class History:
     def resolve_article(self, ref: str | int) -> int:
         """An article id from what a user typed: its number, or its exact title."""
         text = str(ref).strip()
-        if text.isascii() and text.isdigit():
-            if len(text.lstrip("0")) > len(str(MAX_ROW_ID)) or int(text) > MAX_ROW_ID:
+        if is_digits(text):
+            number = as_id(text)
+            if number is None:
                 raise NotFound(f"no article {_clipped(text)} in the history")
-            return self.article(int(text)).id
+            return self.article(number).id
         rows = list(self.db.query("select id from articles where title = ? collate nocase", [text]))
         if len(rows) == 1:
             return rows[0]["id"]

@@ -8,25 +8,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 
 from desktop import preferences, settings_keys
+from desktop.window_part import WindowPart
 
 if TYPE_CHECKING:  # dialogs are imported when first opened, so the window starts sooner
     from desktop.dialogs.preferences_dialog import PreferencesDialog
     from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
-    from desktop.main_window import MainWindow
 
 translate = QCoreApplication.translate
 
 
-class AppActions(QObject):
+class AppActions(WindowPart):
     """Edit > Preferences…, File > Your Name…, Help > Keyboard Shortcuts and Help > About Emend."""
 
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self.window = window
-        self.history, self.session = window.history, window.session
 
     def show_preferences(self) -> PreferencesDialog:
         """Edit > Preferences; what changes there applies to this window at once (the database at next start)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from desktop.history_reader import HistoryReader
@@ -18,6 +18,7 @@ from desktop.widgets.blame_view import BlameView
 from desktop.widgets.docks import add_dock
 from desktop.widgets.search_panel import SearchPanel
 from desktop.widgets.verify_badge import VerifyBadge
+from desktop.window_part import WindowPart
 
 if TYPE_CHECKING:  # the Timeline is imported when its tab is first on screen, so the window starts sooner
     from desktop.main_window import MainWindow
@@ -26,13 +27,11 @@ if TYPE_CHECKING:  # the Timeline is imported when its tab is first on screen, s
 translate = QCoreApplication.translate
 
 
-class AuditPanels(QObject):
+class AuditPanels(WindowPart):
     """The Timeline and Blame docks, the verify badge and whole-history check, and the search above the Library."""
 
     def __init__(self, window: MainWindow):
         super().__init__(window)
-        self.window = window
-        self.history, self.session = window.history, window.session
         self.timeline_panel: TimelinePanel | None = None  # built when its tab is first on screen
         self.timeline_dock = add_dock(window, translate("MainWindow", "Timeline"), "timelineDock", None,
                                       Qt.DockWidgetArea.BottomDockWidgetArea)

@@ -10,9 +10,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from corrections.errors import EmendError
-from db.backup import backup_history
 from db.history import History
 from db.records import VerifyReport
+from desktop.application import outputs
 from desktop.background import run_with_progress
 from desktop.preferences import remember_folder, remembered_folder
 
@@ -34,7 +34,7 @@ def backup_copy(history_path: str | os.PathLike, destination: str | os.PathLike)
     """Back up the history at `history_path` through a connection of this thread's own; the file
     dialog has asked before replacing an older backup."""
     with History.open(history_path, create=False) as own:
-        return backup_history(own, destination, force=True)
+        return outputs.backup(own, destination, force=True)
 
 
 def backup_summary(report: VerifyReport) -> str:

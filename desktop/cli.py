@@ -1,4 +1,4 @@
-"""The `emend` command: a thin layer over db.history.History, the same API the window uses.
+"""The `emend` command: a thin layer over desktop/application, the same application layer the window uses.
 
 Exit codes are a contract: 0 success, 1 verification failure, 2 bad input or usage
 (one line on stderr, never a traceback), 3 an unexpected internal error.
@@ -16,6 +16,7 @@ from pathlib import Path
 
 import corrections
 from corrections.errors import EmendError, InputError
+from corrections.numbers import MAX_ID, as_id, is_digits
 from corrections.visible_text import BIDI_CONTROLS, reveal
 
 EXIT_OK, EXIT_VERIFY, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -32,9 +33,6 @@ class _UsageError(InputError):
     pass
 
 
-MAX_NUMBER = 2**63 - 1
-"""The largest number SQLite stores: a larger VERSION, ID or --limit names nothing that exists."""
-
 PATH_OPTIONS = frozenset({"file", "db", "output", "path", "notice_file", "text_file", "house_style", "screenshot",
                           "against"})
 """Arguments that are file names, which may hold bytes that are not UTF-8; every other string must be UTF-8."""
@@ -43,14 +41,15 @@ PATH_OPTIONS = frozenset({"file", "db", "output", "path", "notice_file", "text_f
 def _number(text: str) -> int:
     """A VERSION, ID or count: ASCII digits only, a whole number from 0 to 2^63 - 1."""
     shown = reveal(text, keep="")[:30] + ("…" if len(text) > 30 else "")
-    if not (text.isascii() and text.isdigit()):
+    if not is_digits(text):
         raise argparse.ArgumentTypeError(f"{shown!r} is not a whole number")
-    if len(text.lstrip("0")) > len(str(MAX_NUMBER)) or int(text) > MAX_NUMBER:
-        raise argparse.ArgumentTypeError(f"{shown} is out of range (0 to {MAX_NUMBER})")
-    return int(text)
+    value = as_id(text)
+    if value is None:
+        raise argparse.ArgumentTypeError(f"{shown} is out of range (0 to {MAX_ID})")
+    return value
 
 
-def _check_utf8(args: argparse.Namespace) -> None:
+def _check_arguments(args: argparse.Namespace) -> None:
     """Refuse text options with bytes that are not UTF-8 (a title or note cannot be stored as such), and an
     empty file name or time, which would otherwise quietly mean 'standard output' or 'the default'."""
     for name, value in vars(args).items():
@@ -78,7 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
     """Every `emend` command with its options, each bound to its handler; the options are a contract."""
     parser = _Parser(prog="emend", description="Emend: corrections and clarifications for published articles.")
     parser.add_argument("--version", action="version", version=f"emend {corrections.__version__}")
-    parser.add_argument("--db", metavar="PATH", help="history database (default: $EMEND_DB, else the user data folder)")
+    parser.add_argument("--db", metavar="PATH", help="history database (default: $EMEND_DB, else the one chosen in Preferences, "
+                        "else the user data folder)")
     parser.add_argument("--screenshot", metavar="FILE",
                         help="render the main window (sample article, one correction) to a PNG and exit; "
                              "usage: emend --screenshot FILE [ARTICLE_FILE]")
@@ -236,11 +236,11 @@ def main(argv: list[str] | None = None) -> int:
         else:
             args = build_parser().parse_args(argv)
             args.screenshot = None
-        _check_utf8(args)
+        _check_arguments(args)
         if args.command in (None, "open"):
-            return _dispatch(args)
+            return _open_window(args)
         with _stopped_cleanly():
-            return _dispatch(args)
+            return _run_command(args)
     except _Stopped as stop:
         _tell(f"stopped by {signal.Signals(stop.signum).name}; nothing was half-written")
         return 128 + stop.signum
@@ -286,18 +286,21 @@ READ_ONLY_COMMANDS = frozenset({"verify", "list", "log", "show", "diff", "blame"
 create or change a file, and they work on read-only media."""
 
 
-def _dispatch(args: argparse.Namespace) -> int:
-    if args.command in (None, "open"):
-        gc.disable()  # the window's start-up makes only objects that stay: desktop.app.started() resumes it
-        from desktop.app import run_window
+def _open_window(args: argparse.Namespace) -> int:
+    """`emend`, `emend open [FILE]` and `emend --screenshot FILE`: the window, until it closes."""
+    gc.disable()  # the window's start-up makes only objects that stay: desktop.app.started() resumes it
+    from desktop.app import run_window
 
-        file = getattr(args, "file", None)
-        if getattr(args, "sample", False):
-            from resources import sample_article_path
+    file = getattr(args, "file", None)
+    if getattr(args, "sample", False):
+        from resources import sample_article_path
 
-            file = str(sample_article_path())
-        return run_window(db_path=args.db, file=file, screenshot=args.screenshot,
-                          replace=getattr(args, "force", False))
+        file = str(sample_article_path())
+    return run_window(db_path=args.db, file=file, screenshot=args.screenshot, replace=getattr(args, "force", False))
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    """A command on the history, opened read-only for the commands that only read it."""
     from desktop.application.histories import DAMAGE_ERRORS, CorruptDatabase, damaged, open_history
 
     try:

@@ -7,9 +7,8 @@ Its texts keep the MainWindow translation context, so the catalogues translators
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from corrections.anchor import locate
@@ -19,20 +18,15 @@ from desktop.commands import AttachCorrection, EditCorrection, WithdrawCorrectio
 from desktop.formatting import one_line
 from desktop.session import CorrectionFields
 from desktop.widgets.status_bar import SELECT_HINT
+from desktop.window_part import WindowPart
 
-if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
 
 translate = QCoreApplication.translate
 
 
-class CorrectionActions(QObject):
+class CorrectionActions(WindowPart):
     """The Edit menu's correction actions, and showing a correction picked in the Corrections panel."""
 
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self.window = window
-        self.session = window.session
 
     def attach_correction(self) -> None:
         """Ask what is wrong with the selected passage and record it as a pending correction."""

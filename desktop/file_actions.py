@@ -8,9 +8,8 @@ Its texts keep the MainWindow translation context, so the catalogues translators
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 import resources
@@ -19,22 +18,17 @@ from db.errors import DAMAGE_ERRORS, damaged
 from desktop import preferences
 from desktop.application import articles
 from desktop.session import Opened
+from desktop.window_part import WindowPart
 
-if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
 
 OPEN_FILTER = QT_TRANSLATE_NOOP("MainWindow",
                                 "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx);;All files (*)")
 translate = QCoreApplication.translate
 
 
-class FileActions(QObject):
+class FileActions(WindowPart):
     """Open, open recent or dropped files, import the clipboard, export, back up and refresh, for one window."""
 
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self.window = window
-        self.history, self.session = window.history, window.session
 
     def choose_file(self) -> None:
         """Ask for an article file, then open it."""

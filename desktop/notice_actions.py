@@ -10,12 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from corrections.errors import EmendError
 from db import publishing
 from desktop.application import configuration, notices
+from desktop.window_part import WindowPart
 
 if TYPE_CHECKING:  # the notice dialog is imported when first opened, so the window starts sooner
     from desktop.dialogs.notice_dialog import NoticeDialog
@@ -24,13 +25,11 @@ if TYPE_CHECKING:  # the notice dialog is imported when first opened, so the win
 translate = QCoreApplication.translate
 
 
-class NoticeActions(QObject):
+class NoticeActions(WindowPart):
     """Correction Notice…, Publish Version… and Save Audit Report… for the article open in `window`."""
 
     def __init__(self, window: MainWindow):
         super().__init__(window)
-        self.window = window
-        self.history, self.session = window.history, window.session
         self.dialog: NoticeDialog | None = None
         self._publish_refusal = None  # why the open article's saved version cannot be published, if it cannot
         self._saving_audit = False

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from corrections.errors import EmendError
 from desktop.recovery import RecoveryRecord, RecoveryStore, RecoveryTimer, restore_session, session_record
+from desktop.window_part import WindowPart
 
 if TYPE_CHECKING:
     from desktop.main_window import MainWindow
@@ -21,13 +22,11 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-class UnsavedWork(QObject):
+class UnsavedWork(WindowPart):
     """The window's recovery record: its store, and the timer that keeps it (None when none is kept)."""
 
     def __init__(self, window: MainWindow):
         super().__init__(window)
-        self.window = window
-        self.history, self.session = window.history, window.session
         self.store = RecoveryStore()
         self.timer: RecoveryTimer | None = None
         if window.remember and self.history.path is not None:

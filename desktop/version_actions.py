@@ -7,28 +7,23 @@ Its texts keep the MainWindow translation context, so the catalogues translators
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from corrections.errors import EmendError
 from db.errors import ConflictError
+from desktop.window_part import WindowPart
 
-if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
 
 translate = QCoreApplication.translate
 
 
-class VersionActions(QObject):
+class VersionActions(WindowPart):
     """File > Save Version…, History > Restore This Version… and the Save / Discard / Cancel question."""
 
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self.window = window
-        self.session = window.session
 
     def save_version(self) -> bool:
         """Ask for a message and store the working text with the pending corrections as a new version."""

@@ -10,14 +10,13 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import stat
 import secrets
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from corrections.errors import InputError
 from corrections.files.reader import resolved, shown
-
 
 SIDECARS = ("-wal", "-shm", "-journal")
 """The files SQLite keeps beside a database, named after it."""
@@ -36,7 +35,7 @@ def write_file(path: str | os.PathLike, data: bytes, *, protect: Iterable[str | 
             os.chmod(temporary, 0o600)
         with open(temporary, "wb") as stream:
             stream.write(data)
-    return _target(path)
+    return resolved(path)
 
 
 @contextlib.contextmanager
@@ -98,10 +97,6 @@ def history_files(history_path: str | os.PathLike) -> list[Path]:
     return [base] + [base.with_name(base.name + extra) for extra in SIDECARS]
 
 
-def _target(path: str | os.PathLike) -> Path:
-    return resolved(path)
-
-
 def check_output(path: str | os.PathLike, *, protect: Iterable[str | os.PathLike] = (), force: bool = False) -> Path:
     """Refuse now what writing `path` later would refuse, before slow work is done; writes nothing."""
     return _checked(path, list(protect), force)
@@ -117,7 +112,7 @@ def _checked(path: str | os.PathLike, protected: list, force: bool) -> Path:
         pass  # a new file, or a link to a file still to be made
     except OSError as error:
         raise _refusal(error, given) from None
-    target = _target(given)
+    target = resolved(given)
     if not target.parent.is_dir():
         raise OutputRefused(f"the folder {shown(target.parent)} does not exist")
     for guarded in protected:

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 from corrections.audit_report import render_audit_html
 from corrections.errors import EmendError
 from corrections.filenames import safe_stem
-from corrections.files import write_file
 from db.audit import audit_data
 from db.history import History
+from desktop.application import outputs
 from desktop.history_reader import HistoryReader
 from desktop.printing import html_to_pdf
 
@@ -59,7 +59,7 @@ def save_audit_report(parent: QWidget | None, history: History, article_id: int)
             finally:
                 QApplication.restoreOverrideCursor()
         else:  # the file dialog asked before replacing a file; the history itself is still refused
-            path = write_file(path, html.encode("utf-8"), protect=history.protected_files(), force=True)
+            path = outputs.write_output(history, path, html.encode("utf-8"), force=True)
     except EmendError as error:
         _cannot_save(parent, str(error))
         return None

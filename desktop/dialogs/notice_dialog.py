@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
 
 from corrections.errors import EmendError
 from corrections.filenames import safe_stem
-from corrections.files import write_file
 from corrections.notices import HouseStyle, Notice, NoticeArticle, NoticeRecord, to_html
 from corrections.notices.serialize import combine_notices, notice_from_text
 from corrections.visible_text import reveal
 from db import publishing
 from db.history import History
-from desktop.application import notices
+from desktop.application import notices, outputs
 from desktop.formatting import local_time
 from desktop.printing import html_to_pdf
 
@@ -410,7 +409,7 @@ class NoticeDialog(QDialog):
         if not path.suffix:
             path = path.with_name(f"{path.name}.{fmt.extension}")
         try:  # the file dialog asked before replacing a file; the history itself is still refused
-            return write_file(path, text.encode("utf-8"), protect=self.history.protected_files(), force=True)
+            return outputs.write_output(self.history, path, text.encode("utf-8"), force=True)
         except EmendError as error:
             QMessageBox.critical(self, self.tr("Cannot save the notice"), str(error))
             return None
