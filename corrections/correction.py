@@ -69,6 +69,8 @@ class Correction:
     base_version: int | None = None
     applied_version: int | None = None
     extra: dict = field(default_factory=dict, compare=False)
+    uid: str | None = None
+    """Its identity in every copy of the record (the integer id is this history's own)."""
 
     @property
     def quote(self) -> str:

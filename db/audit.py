@@ -34,10 +34,11 @@ class TimelineEntry:
     def to_json(self) -> dict:
         return {
             **self.version.to_json(),
-            "corrections": [{"id": c.id, "kind": c.kind.value, "note": c.public_note, "quote": c.quote,
+            # Named by UUID, not by this history's own ids: every copy of the record prints the same log.
+            "corrections": [{"uid": c.uid, "kind": c.kind.value, "note": c.public_note, "quote": c.quote,
                              "replacement": c.replacement} for c in self.corrections],
             "published_at": self.published_at,
-            "notices": [{"id": n.id, "text": n.text, "created_at": n.created_at, "supersedes": n.supersedes_id}
+            "notices": [{"uid": n.uid, "text": n.text, "created_at": n.created_at, "supersedes": n.supersedes_uid}
                         for n in self.notices],
             "trivial": self.trivial,
         }

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import uuid
 
 
 def canonical_json(value) -> str:
@@ -23,13 +24,16 @@ def chain_hash(parent_chain: str | None, content_sha256: str, metadata: dict) ->
 
 
 def version_metadata(
-    *, article_id: int, number: int, parent_number: int | None, author: str,
+    *, article_id: int | str, number: int, parent_number: int | None, author: str,
     created_at: str, message: str, corrections: list[dict], identity: dict | None = None,
+    rebased_from: str | None = None,
 ) -> dict:
     """The metadata a version's chain hash covers, in one place for saving and verifying.
 
-    Version 1 of an article saved by this Emend also covers the article's identity (see
-    article_identity); histories saved before carry version 1 hashes without it.
+    `article_id` is the article's UUID (its local id for versions saved before UUIDs, see hash_id), so
+    the same version has the same chain hash in every copy of the record. Version 1 also covers the
+    article's identity (see article_identity); histories saved before that carry version 1 hashes without it.
+    A version rebased onto a colleague's (see db.sync) covers the UUID of the version it was rebased from.
     """
     metadata = {
         "article": article_id,
@@ -42,6 +46,8 @@ def version_metadata(
     }
     if identity is not None:
         metadata["identity"] = identity
+    if rebased_from is not None:
+        metadata["rebased_from"] = rebased_from
     return metadata
 
 
@@ -53,10 +59,28 @@ def article_identity(row: dict) -> dict:
     return {name: row[name] or "" for name in IDENTITY_FIELDS}
 
 
-def correction_fingerprint(row: dict) -> dict:
-    """The fields of an applied correction that the chain protects."""
+def new_uid() -> str:
+    """A fresh identity for a row of the record, the same in every copy of it."""
+    return str(uuid.uuid4())
+
+
+def is_legacy(row: dict) -> bool:
+    """Whether a row's hashes cover local integer ids (made before rows had UUIDs) rather than UUIDs."""
+    return row.get("legacy_id") is not None or not row.get("uid")
+
+
+def hash_id(row: dict, legacy: bool) -> int | str:
+    """How a hash names a row: its UUID, or for a hash made before UUIDs the local id it was made with."""
+    if not legacy:
+        return row["uid"]
+    return row["legacy_id"] if row.get("legacy_id") is not None else row["id"]
+
+
+def correction_fingerprint(row: dict, *, legacy: bool = True) -> dict:
+    """The fields of an applied correction that the chain protects (`legacy`: as a version saved before UUIDs
+    named it, by its local id)."""
     return {
-        "id": row["id"],
+        "id": hash_id(row, legacy),
         "kind": row["kind"],
         "quote": row["quote"],
         "start": row["start_offset"],

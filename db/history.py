@@ -21,7 +21,7 @@ from corrections.correction import Correction, Kind, Status, check_changes_somet
 from corrections.diff import word_diff
 from corrections.errors import InputError
 from corrections.numbers import as_id, is_digits
-from db.chain import article_identity, chain_hash, correction_fingerprint, version_metadata
+from db.chain import article_identity, chain_hash, correction_fingerprint, new_uid, version_metadata
 from db.connection import open_database
 from db.errors import ConflictError, DatabaseError, NothingToSave, NotFound
 from db.records import ArticleSummary, Version
@@ -33,7 +33,8 @@ from db.verify import verify_history
 # A version's record in Version's field order, without its stored text or patch, which a list of
 # 10,000 versions must not read.
 VERSION_COLUMNS = ("v.id, v.article_id, v.number, p.number as parent_number, v.author, v.created_at, "
-                   "v.message, v.content_sha256, v.chain_sha256")
+                   "v.message, v.content_sha256, v.chain_sha256, v.uid, v.rebased_from, r.pushed_by, r.received_at")
+VERSION_JOINS = "left join versions p on p.id = v.parent_id left join server_receipts r on r.uid = v.uid"
 
 
 class History:
@@ -123,7 +124,8 @@ class History:
         row = {"title": title, "created_at": now, "source_name": source_name, "source_format": source_format,
                "source_encoding": source_encoding, "source_sha256": source_sha256}
         with self.transaction():
-            article_id = self.db["articles"].insert({**row, "head_chain_sha256": "", "head_record_sha256": ""}).last_pk
+            article_id = self.db["articles"].insert({**row, "uid": new_uid(), "head_chain_sha256": "",
+                                                     "head_record_sha256": ""}).last_pk
             self._append_version(article_id, None, None, text, author=author, message=message, now=now,
                                  applied=[], identity=article_identity(row))
         return self.article(article_id)
@@ -177,8 +179,7 @@ class History:
         """Every version of an article, oldest first."""
         self.article(article_id)
         sql = f"""
-            select {VERSION_COLUMNS} from versions v
-            left join versions p on p.id = v.parent_id
+            select {VERSION_COLUMNS} from versions v {VERSION_JOINS}
             where v.article_id = ? order by v.number
         """
         return [Version(*row) for row in self.db.execute(sql, [article_id]).fetchall()]
@@ -187,8 +188,7 @@ class History:
         """One version by number; the latest when number is None."""
         which = "and v.number = ?" if number is not None else ""
         sql = f"""
-            select {VERSION_COLUMNS} from versions v
-            left join versions p on p.id = v.parent_id
+            select {VERSION_COLUMNS} from versions v {VERSION_JOINS}
             where v.article_id = ? {which} order by v.number desc limit 1
         """
         params = [article_id] + ([number] if number is not None else [])
@@ -209,19 +209,23 @@ class History:
     def _append_version(
         self, article_id: int, parent: Version | None, parent_text: str | None, text: str, *,
         author: str, message: str, now: str, applied: list[dict], identity: dict | None = None,
+        rebased_from: str | None = None,
     ) -> int:
         number = parent.number + 1 if parent else 1
         content = sha256_text(text)
+        article_uid = self.db.execute("select uid from articles where id = ?", [article_id]).fetchone()[0]
         metadata = version_metadata(
-            article_id=article_id, number=number, parent_number=parent.number if parent else None,
+            article_id=article_uid, number=number, parent_number=parent.number if parent else None,
             author=author, created_at=now, message=message,
-            corrections=[correction_fingerprint(row) for row in applied], identity=identity,
+            corrections=[correction_fingerprint(row, legacy=False) for row in applied], identity=identity,
+            rebased_from=rebased_from,
         )
         chained = chain_hash(parent.chain_sha256 if parent else None, content, metadata)
         diff = word_diff(parent_text, text) if parent_text is not None else None  # one diff, two uses
         stored = encode(number, parent_text, text, diff)
         version_id = self.db["versions"].insert({
-            "article_id": article_id, "number": number, "parent_id": parent.id if parent else None,
+            "uid": new_uid(), "rebased_from": rebased_from, "article_id": article_id, "number": number,
+            "parent_id": parent.id if parent else None,
             "author": author, "created_at": now, "message": message, "content_sha256": content,
             "chain_sha256": chained, "storage": stored.storage, "text": stored.text, "patch": stored.patch,
         }).last_pk
@@ -280,6 +284,10 @@ class History:
         self._saved = (version.id, version.content_sha256, new_text)
         return version
 
+    def forget_saved_text(self) -> None:
+        """Drop the text kept of the last save (versions were set aside by a rebase; row ids may be reused)."""
+        self._saved = None
+
     def _parent_text(self, article_id: int, parent: Version) -> str:
         """The parent's full text: the one saved last when it is still the latest (same row, same
         hash), else read and rebuilt from its snapshot and patches."""
@@ -324,7 +332,7 @@ class History:
                 raise ConflictError("the article changed while the correction was being recorded; try again",
                                     self.latest(article_id).number)
             correction_id = self.db["corrections"].insert({
-                "article_id": article_id, "base_version_id": latest.id, "applied_version_id": None,
+                "uid": new_uid(), "article_id": article_id, "base_version_id": latest.id, "applied_version_id": None,
                 "kind": kind.value, "quote": anchor.exact, "prefix": anchor.prefix, "suffix": anchor.suffix,
                 "start_offset": anchor.start, "replacement": replacement, "public_note": public_note.strip(),
                 "internal_note": internal_note.strip(), "author": author, "created_at": now,
@@ -438,6 +446,7 @@ def _version(row: dict) -> Version:
         id=row["id"], article_id=row["article_id"], number=row["number"],
         parent_number=row["parent_number"], author=row["author"], created_at=row["created_at"],
         message=row["message"], content_sha256=row["content_sha256"], chain_sha256=row["chain_sha256"],
+        uid=row["uid"], rebased_from=row["rebased_from"], pushed_by=row["pushed_by"], received_at=row["received_at"],
     )
 
 
@@ -450,6 +459,6 @@ def _correction(row: dict, numbers: dict[int, int]) -> Correction:
         internal_note=row["internal_note"] or "", author=row["author"] or "",
         created_at=row["created_at"] or "", updated_at=row["updated_at"] or "",
         status=Status(row["status"]), base_version=numbers.get(row["base_version_id"]),
-        applied_version=numbers.get(row["applied_version_id"]),
+        applied_version=numbers.get(row["applied_version_id"]), uid=row.get("uid"),
     )
 

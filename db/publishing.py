@@ -19,7 +19,7 @@ from corrections.errors import InputError
 from corrections.notices import Notice, NoticeItem, NoticeRecord, draft_notice
 from corrections.notices.house_style import HouseStyle
 from corrections.notices.serialize import notice_from_dict, notice_from_text, notice_to_dict
-from db.chain import canonical_json
+from db.chain import canonical_json, hash_id, is_legacy, new_uid
 from db.errors import NotFound
 
 
@@ -46,6 +46,8 @@ class StoredNotice:
     text: str
     notice: Notice
     spans: list[dict]
+    uid: str | None = None
+    supersedes_uid: str | None = None
 
 
 def publications(history, article_id: int) -> list[Publication]:
@@ -145,6 +147,11 @@ def publish(history, article_id: int, number: int | None = None, *, author: str,
         refusal = publish_refusal(history, article_id, version.number)
         if refusal is not None:
             raise InputError(refusal.message)
+        from db.sync.signoff import refusal as awaiting_signoff
+
+        waiting = awaiting_signoff(history, article_id, version.number)
+        if waiting is not None:
+            raise InputError(waiting)
         now = utc_now()
         items, spans = unpublished_changes(history, article_id, version.number)
         notice = None
@@ -155,8 +162,7 @@ def publish(history, article_id: int, number: int | None = None, *, author: str,
         elif notice_text and notice_text.strip():
             raise InputError("no corrections were applied since the last published version; there is no notice")
         record = {"article_id": article_id, "version_id": version.id, "published_at": now, "published_by": author}
-        publication_id = _append_record(history, "publications", record,
-                                        lambda row: publication_digest(row, version.chain_sha256))
+        publication_id = _append_record(history, "publications", record)
         stored_id = _insert_notice(history, article_id, publication_id, notice, spans, author, now, None) if notice else None
     publication = Publication(publication_id, article_id, version.number, now, author)
     return publication, (notice_by_id(history, stored_id) if stored_id else None)
@@ -190,16 +196,55 @@ def notice_by_id(history, notice_id: int) -> StoredNotice:
 
 
 def notice_digest(row: dict) -> str:
-    """The hash a notice row carries over its content and its link to the record before, checked by verify."""
+    """The hash a notice made before UUIDs carries over its content (and local ids) and its link to the record
+    before; see record_digest."""
     fields = ("article_id", "publication_id", "supersedes_id", "created_at", "created_by", "text",
               "notice_json", "spans_json")
     return _digest({**{name: row[name] for name in fields}, **_link(row)})
 
 
 def publication_digest(row: dict, version_chain: str) -> str:
-    """The hash a publish point carries over its row, the published version's chain hash and its link."""
+    """The hash a publish point made before UUIDs carries over its row (and local ids), the published version's
+    chain hash and its link; see record_digest."""
     fields = ("article_id", "version_id", "published_at", "published_by")
     return _digest({**{name: row[name] for name in fields}, "version_chain": version_chain, **_link(row)})
+
+
+def record_digest(db, table: str, row: dict) -> str | None:
+    """The digest a publish point or notice row must carry, with the rows it names looked up: by their UUIDs,
+    or for a record made before UUIDs by the local ids it was made with. None when a row it names is gone."""
+    def ref(ref_table: str, row_id, *extra: str):
+        if row_id is None:
+            return None
+        found = db.execute(f"select id, uid, legacy_id{''.join(', ' + e for e in extra)} from {ref_table} where id = ?",
+                           [row_id]).fetchone()
+        return None if found is None else dict(zip(("id", "uid", "legacy_id") + extra, found))
+
+    legacy = is_legacy(row)
+    article = ref("articles", row["article_id"])
+    if article is None:
+        return None
+    if table == "publications":
+        version = ref("versions", row["version_id"], "chain_sha256")
+        if version is None:
+            return None
+        if legacy:
+            return publication_digest({**row, "article_id": hash_id(article, True),
+                                       "version_id": hash_id(version, True)}, version["chain_sha256"])
+        fields = {"article": article["uid"], "version": version["uid"], "published_at": row["published_at"],
+                  "published_by": row["published_by"], "version_chain": version["chain_sha256"]}
+        return _digest({**fields, **_link(row)})
+    publication = ref("publications", row["publication_id"])
+    supersedes = ref("notices", row["supersedes_id"])
+    if publication is None or (row["supersedes_id"] is not None and supersedes is None):
+        return None
+    if legacy:
+        return notice_digest({**row, "article_id": hash_id(article, True), "publication_id": hash_id(publication, True),
+                              "supersedes_id": hash_id(supersedes, True) if supersedes else None})
+    fields = {"article": article["uid"], "publication": publication["uid"],
+              "supersedes": supersedes["uid"] if supersedes else None}
+    fields.update({name: row[name] for name in ("created_at", "created_by", "text", "notice_json", "spans_json")})
+    return _digest({**fields, **_link(row)})
 
 
 def _link(row: dict) -> dict:
@@ -208,27 +253,28 @@ def _link(row: dict) -> dict:
     return {} if previous is None else {"previous": previous}
 
 
-def _append_record(history, table: str, row: dict, digest) -> int:
+def _append_record(history, table: str, row: dict) -> int:
     """Insert a publish point or notice as the newest link of the article's record chain: it names the
     record before (the article's head), its digest covers that link, and the head moves to it."""
     head = history.db.execute("select head_record_sha256 from articles where id = ?", [row["article_id"]]).fetchone()
-    linked = {**row, "previous_sha256": head[0] or ""}
-    linked["sha256"] = digest(linked)
+    linked = {**row, "uid": new_uid(), "legacy_id": None, "previous_sha256": head[0] or ""}
+    linked["sha256"] = record_digest(history.db, table, linked)
     new_id = history.db[table].insert(linked).last_pk
     history.db.execute("update articles set head_record_sha256 = ? where id = ?",
                        [linked["sha256"], row["article_id"]])
     return new_id
 
 
-_NOTICE_SQL = """select n.*, v.number as version_number from notices n
-                 join publications p on p.id = n.publication_id join versions v on v.id = p.version_id"""
+_NOTICE_SQL = """select n.*, v.number as version_number, s.uid as supersedes_uid from notices n
+                 join publications p on p.id = n.publication_id join versions v on v.id = p.version_id
+                 left join notices s on s.id = n.supersedes_id"""
 
 
 def _insert_notice(history, article_id, publication_id, notice: Notice, spans, author, now, supersedes) -> int:
     row = {"article_id": article_id, "publication_id": publication_id, "supersedes_id": supersedes,
            "created_at": now, "created_by": author, "text": notice.text,
            "notice_json": canonical_json(notice_to_dict(notice)), "spans_json": canonical_json(spans)}
-    return _append_record(history, "notices", row, notice_digest)
+    return _append_record(history, "notices", row)
 
 
 def _stored(row: dict) -> StoredNotice:
@@ -236,7 +282,7 @@ def _stored(row: dict) -> StoredNotice:
         id=row["id"], article_id=row["article_id"], publication_id=row["publication_id"],
         version_number=row["version_number"], supersedes_id=row["supersedes_id"], created_at=row["created_at"],
         created_by=row["created_by"] or "", text=row["text"], notice=notice_from_dict(json.loads(row["notice_json"])),
-        spans=json.loads(row["spans_json"] or "[]"),
+        spans=json.loads(row["spans_json"] or "[]"), uid=row.get("uid"), supersedes_uid=row.get("supersedes_uid"),
     )
 
 

@@ -18,13 +18,24 @@ class Version:
     message: str
     content_sha256: str
     chain_sha256: str
+    uid: str | None = None
+    rebased_from: str | None = None
+    """The UUID of the offline version this one was rebased from (see db.sync.rebase)."""
+    pushed_by: str | None = None
+    """Who pushed it to the newsroom server (its login role), and when the server received it; None until synced."""
+    received_at: str | None = None
 
     def to_json(self) -> dict:
-        return {
+        shown = {
             "number": self.number, "parent": self.parent_number, "created_at": self.created_at,
             "author": self.author, "message": self.message, "content_sha256": self.content_sha256,
-            "chain_sha256": self.chain_sha256,
+            "chain_sha256": self.chain_sha256, "uid": self.uid,
         }
+        if self.rebased_from:
+            shown["rebased_from"] = self.rebased_from
+        if self.pushed_by is not None:
+            shown.update(pushed_by=self.pushed_by, received_at=self.received_at)
+        return shown
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ PRAGMA user_version holds the schema version; PRAGMA application_id marks the fi
 
 from __future__ import annotations
 
+import uuid
 from typing import Callable
 
 from sqlite_utils import Database
@@ -160,7 +161,71 @@ def _migration_5(db: Database) -> None:
                    [newest_unlinked(record_rows(db, article_id)), article_id])
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_migration_1, _migration_2, _migration_3, _migration_4, _migration_5]
+IDENTIFIED_TABLES = ("articles", "versions", "corrections", "publications", "notices")
+
+
+def _migration_6(db: Database) -> None:
+    """Stable identities for the newsroom record: every row gets a UUID, and rows made before keep the local id
+    their hashes cover as `legacy_id` (so they verify anywhere they are copied to). The local tables of sync:
+    the server's address, what the server acknowledged, versions set aside by a rebase, sign-offs pulled."""
+    guarded = ["versions_no_update", "corrections_applied_fixed", "publications_no_update", "notices_no_update"]
+    kept = dict(db.execute("select name, sql from sqlite_master where type = 'trigger' and name in (%s)"
+                           % ",".join("?" * len(guarded)), guarded).fetchall())
+    for name in kept:
+        db.execute(f"drop trigger {name}")
+    for table in IDENTIFIED_TABLES:
+        db[table].add_column("uid", str)
+        db[table].add_column("legacy_id", int)
+        for (row_id,) in db.execute(f"select id from {table}").fetchall():
+            db.execute(f"update {table} set uid = ?, legacy_id = id where id = ?", [str(uuid.uuid4()), row_id])
+        db[table].create_index(["uid"], unique=True)
+    db["versions"].add_column("rebased_from", str)
+    for sql in kept.values():
+        db.execute(sql)
+    db["sync_settings"].create({"key": str, "value": str}, pk="key", not_null={"value"})
+    db["server_receipts"].create({"uid": str, "kind": str, "pushed_by": str, "received_at": str}, pk="uid",
+                                 not_null={"kind", "pushed_by", "received_at"})
+    db["set_aside_versions"].create(
+        {"uid": str, "article_id": int, "local_id": int, "number": int, "parent_number": int, "author": str,
+         "created_at": str, "message": str, "content_sha256": str, "chain_sha256": str, "text": str,
+         "corrections_json": str, "set_aside_at": str, "reason": str},
+        pk="uid", not_null={"article_id", "local_id", "number", "text", "set_aside_at", "reason"},
+    )
+    db["approvals"].create(
+        {"uid": str, "article_uid": str, "version_uid": str, "decision": str, "note": str, "decided_by": str,
+         "decided_at": str},
+        pk="uid", not_null={"article_uid", "version_uid", "decision", "decided_by", "decided_at"},
+    )
+    db["approvals"].create_index(["version_uid"])
+    for statement in SYNC_GUARDS:
+        db.execute(statement)
+    for table in ("server_receipts", "set_aside_versions", "approvals"):
+        db.execute(f"""create trigger if not exists {table}_no_update before update on {table}
+                       begin select raise(abort, '{table} are part of the record and cannot change'); end""")
+        db.execute(f"""create trigger if not exists {table}_no_delete before delete on {table}
+                       begin select raise(abort, '{table} are part of the record and cannot be deleted'); end""")
+
+
+SYNC_GUARDS = [
+    # A version leaves the local table only when a rebase set it aside first (a copy with its text stays in
+    # set_aside_versions) and the newsroom server never received it.
+    "drop trigger if exists versions_no_delete",
+    """create trigger versions_no_delete before delete on versions
+       when old.uid is null or not exists (select 1 from set_aside_versions s where s.uid = old.uid)
+            or exists (select 1 from server_receipts r where r.uid = old.uid)
+       begin select raise(abort, 'Emend versions are append-only: a saved version cannot be deleted'); end""",
+    # An applied correction moves only while its version, still there, is being set aside by a rebase.
+    "drop trigger if exists corrections_applied_fixed",
+    """create trigger corrections_applied_fixed before update on corrections
+       when old.status = 'applied'
+            and not exists (select 1 from set_aside_versions s join versions v on v.id = s.local_id and v.uid = s.uid
+                            where s.local_id = old.applied_version_id)
+       begin select raise(abort, 'an applied correction is part of the record and cannot change'); end""",
+]
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_migration_1, _migration_2, _migration_3, _migration_4, _migration_5,
+                                                _migration_6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from corrections.article import sha256_text
-from db.chain import article_identity, chain_hash, correction_fingerprint, version_metadata
+from db.chain import article_identity, chain_hash, correction_fingerprint, hash_id, is_legacy, version_metadata
 from db.errors import DAMAGE_ERRORS
 from db.record_chain import verify_record_chain
 from db.records import Problem, VerifyReport
@@ -45,7 +45,7 @@ def _verify_article(db: Database, article: dict) -> tuple[int, Problem | None]:
     article_id, head = article["id"], article["head_chain_sha256"] or ""
     applied: dict[int, list[dict]] = {}
     for row in db.query("select * from corrections where article_id = ? and status = 'applied'", [article_id]):
-        applied.setdefault(row["applied_version_id"], []).append(correction_fingerprint(row))
+        applied.setdefault(row["applied_version_id"], []).append(row)
     rows = VersionTexts(db).walk(article_id)
     previous = None
     count = 0
@@ -62,10 +62,12 @@ def _verify_article(db: Database, article: dict) -> tuple[int, Problem | None]:
             return count, Problem(article_id, number, "its stored text cannot be rebuilt (a patch was altered)")
         if sha256_text(row["text"]) != row["content_sha256"]:
             return count, Problem(article_id, number, "its text was changed after it was saved (content hash mismatch)")
+        legacy = is_legacy(row)  # saved before UUIDs: its hash names the article and corrections by local id
         fields = dict(
-            article_id=article_id, number=number, parent_number=previous["number"] if previous else None,
+            article_id=hash_id(article, legacy), number=number, parent_number=previous["number"] if previous else None,
             author=row["author"], created_at=row["created_at"], message=row["message"],
-            corrections=applied.pop(row["id"], []),
+            corrections=[correction_fingerprint(c, legacy=legacy) for c in applied.pop(row["id"], [])],
+            rebased_from=row.get("rebased_from"),
         )
         parent_chain = previous["chain_sha256"] if previous else None
         if row["chain_sha256"] not in _expected_chains(article, parent_chain, row["content_sha256"], fields):
@@ -97,16 +99,16 @@ def _expected_chains(article: dict, parent_chain: str | None, content: str, fiel
 
 def _verify_publications(db: Database, article_id: int) -> Problem | None:
     """Publish points and notices carry their own hashes; a changed row is named."""
-    from db.publishing import notice_digest, publication_digest
+    from db.publishing import record_digest
 
     if "publications" not in db.table_names():
         return None
-    sql = """select p.*, v.number, v.chain_sha256 from publications p left join versions v on v.id = p.version_id
+    sql = """select p.*, v.number from publications p left join versions v on v.id = p.version_id
              where p.article_id = ? order by p.id"""
     for row in db.query(sql, [article_id]):
-        if row["number"] is None or publication_digest(row, row["chain_sha256"]) != row["sha256"]:
+        if row["number"] is None or record_digest(db, "publications", row) != row["sha256"]:
             return Problem(article_id, row["number"], "its publish record was changed after it was made")
     for row in db.query("select * from notices where article_id = ? order by id", [article_id]):
-        if notice_digest(row) != row["sha256"]:
+        if record_digest(db, "notices", row) != row["sha256"]:
             return Problem(article_id, None, f"notice {row['id']} was changed after it was published")
     return None

@@ -19,7 +19,7 @@ from corrections.errors import EmendError, InputError
 from corrections.numbers import MAX_ID, as_id, is_digits
 from corrections.visible_text import BIDI_CONTROLS, reveal
 
-EXIT_OK, EXIT_VERIFY, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_OK, EXIT_VERIFY, EXIT_USAGE, EXIT_INTERNAL, EXIT_MERGE = 0, 1, 2, 3, 4
 
 
 class _Parser(argparse.ArgumentParser):
@@ -208,11 +208,69 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("article", nargs="?", metavar="ARTICLE")
     sub.add_argument("--against", nargs="+", metavar="FILE",
                      help="also check receipts, JSON-LD notices or HTML pages with Emend's notice markup")
+    sub.add_argument("--remote", action="store_true",
+                     help="also compare every synced version's chain hash with the newsroom server's")
 
     sub = command("receipts", "one receipt per publish point, oldest first, to keep outside the history", _cmd_receipts)
     sub.add_argument("article", nargs="?", metavar="ARTICLE")
     sub.add_argument("--json", action="store_true", help="receipts as JSON (what verify --against reads)")
+    sub.add_argument("--remote", action="store_true", help="only receipts the newsroom server has witnessed")
+
+    _newsroom_commands(command)
     return parser
+
+
+def _newsroom_commands(command) -> None:
+    """The newsroom server: set-up, clone, remote, sync, sign-off (issue 15). URL: a libpq URI such as
+    postgresql://user@host:5432/newsroom, or a key=value string."""
+    server = command("server", "set up a newsroom server on an existing PostgreSQL database", None)
+    actions = server.add_subparsers(dest="server_command", metavar="ACTION", parser_class=_Parser, required=True)
+    sub = actions.add_parser("init", help="create Emend's schema and the emend_editor and emend_standards roles",
+                             description="create Emend's schema and the emend_editor and emend_standards roles")
+    sub.set_defaults(handler=_cmd_server_init)
+    sub.add_argument("url", metavar="URL")
+    sub.add_argument("--require-signoff", action="store_true",
+                     help="publish a version only after a standards editor other than its corrector approved it")
+    sub = actions.add_parser("add-user", help="create a login role in the editor or standards group",
+                             description="create a login role in the editor or standards group")
+    sub.set_defaults(handler=_cmd_server_add_user)
+    sub.add_argument("url", metavar="URL")
+    sub.add_argument("name", metavar="NAME")
+    sub.add_argument("--role", required=True, choices=["editor", "standards"])
+    sub.add_argument("--password-file", metavar="FILE", help="the password on the file's first line "
+                                                             "(none: for peer or trust authentication)")
+
+    sub = command("clone", "create a local history (--db) holding the newsroom server's record", _cmd_clone)
+    sub.add_argument("url", metavar="URL")
+
+    sub = command("remote", "show the history's newsroom server, or set it to URL", _cmd_remote)
+    sub.add_argument("url", nargs="?", metavar="URL")
+
+    sub = command("sync", "push what the server lacks, then pull; exit 4 when an article needs a hand merge",
+                  _cmd_sync)
+    sub.add_argument("article", nargs="?", metavar="ARTICLE")
+
+    sub = command("merge", "settle an article's sync conflict: keep my text, theirs, or a file's", _cmd_merge)
+    sub.add_argument("article", metavar="ARTICLE")
+    which = sub.add_mutually_exclusive_group(required=True)
+    which.add_argument("--mine", action="store_true", help="keep my latest text on top of theirs")
+    which.add_argument("--theirs", action="store_true", help="keep the server's text (mine stays set aside)")
+    which.add_argument("--text-file", metavar="FILE", help="the merged text")
+    sub.add_argument("-m", "--message", default="")
+    sub.add_argument("--author", metavar="A")
+
+    sub = command("approve", "sign off a version for publication (standards editors)", _cmd_approve)
+    sub.add_argument("article", metavar="ARTICLE")
+    sub.add_argument("version", type=_number, metavar="VERSION")
+    sub.add_argument("--note", default="", metavar="TEXT")
+
+    sub = command("send-back", "return a version to its editors with a note (standards editors)", _cmd_send_back)
+    sub.add_argument("article", metavar="ARTICLE")
+    sub.add_argument("version", type=_number, metavar="VERSION")
+    sub.add_argument("--note", required=True, metavar="TEXT")
+
+    sub = command("awaiting", "versions waiting for a standards editor's sign-off", _cmd_awaiting)
+    sub.add_argument("--json", action="store_true")
 
 
 def _screenshot_parser() -> argparse.ArgumentParser:
@@ -225,7 +283,8 @@ def _screenshot_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run `emend ARGS`; returns the exit code (0 ok, 1 verification failed, 2 bad input, 3 a bug)."""
+    """Run `emend ARGS`; returns the exit code (0 ok, 1 verification failed, 2 bad input, 3 a bug, 4 a sync
+    conflict that needs a merge)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     _utf8_output()
     try:
@@ -240,6 +299,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command in (None, "open"):
             return _open_window(args)
         with _stopped_cleanly():
+            if args.command in NO_HISTORY_COMMANDS:
+                return args.handler(args)
             return _run_command(args)
     except _Stopped as stop:
         _tell(f"stopped by {signal.Signals(stop.signum).name}; nothing was half-written")
@@ -281,7 +342,9 @@ def _stopped_cleanly():
 
 
 READ_ONLY_COMMANDS = frozenset({"verify", "list", "log", "show", "diff", "blame", "search", "notice", "corrections",
-                                "audit", "export", "export-log", "backup", "receipts"})
+                                "audit", "export", "export-log", "backup", "receipts", "awaiting"})
+NO_HISTORY_COMMANDS = frozenset({"server", "clone"})
+"""Commands that open no existing history: the server's set-up, and clone (which makes a new one)."""
 """Commands that only read the history (backup writes only its copy): they open it read-only, so they never
 create or change a file, and they work on read-only media."""
 
@@ -508,7 +571,7 @@ def _cmd_verify(history, args) -> int:
     from desktop.application import checking
 
     article_id = history.resolve_article(args.article) if args.article else None
-    report = checking.verify(history, article_id, against=args.against or ())
+    report = checking.verify(history, article_id, against=args.against or (), remote=args.remote)
     if report.ok:
         print("ok")
         return EXIT_OK
@@ -521,12 +584,119 @@ def _cmd_verify(history, args) -> int:
 def _cmd_receipts(history, args) -> int:
     from desktop.application import checking
 
-    found = checking.receipts(history, history.resolve_article(args.article) if args.article else None)
+    found = checking.receipts(history, history.resolve_article(args.article) if args.article else None,
+                              remote=args.remote)
     if args.json:
         print_json([receipt.to_json() for receipt in found])
         return EXIT_OK
     for receipt in found:
         say(*receipt.to_fields())
+    return EXIT_OK
+
+
+def _cmd_server_init(args) -> int:
+    from desktop.application import newsroom
+
+    newsroom.init_server(args.url, require_signoff=args.require_signoff)
+    _tell(f"the newsroom record is ready at {newsroom.display(args.url)}"
+          + (" (publishing needs a standards editor's sign-off)" if args.require_signoff else ""))
+    return EXIT_OK
+
+
+def _cmd_server_add_user(args) -> int:
+    from desktop.application import newsroom
+
+    _tell(newsroom.add_user(args.url, args.name, role=args.role, password_file=args.password_file))
+    return EXIT_OK
+
+
+def _cmd_clone(args) -> int:
+    from desktop.application import newsroom
+    from desktop.application.configuration import db_path
+
+    history, result = newsroom.clone(args.url, db_path(args.db))
+    with history:
+        say(result.line())
+        _tell(f"cloned into {history.path}")
+    return EXIT_OK
+
+
+def _cmd_remote(history, args) -> int:
+    from desktop.application import newsroom
+
+    if args.url is not None:
+        say(newsroom.set_remote(history, args.url))
+        return EXIT_OK
+    url = newsroom.remote(history)
+    if url is None:
+        _tell("this history has no newsroom server (`emend remote URL` sets one)")
+        return EXIT_OK
+    say(url)
+    return EXIT_OK
+
+
+def _cmd_sync(history, args) -> int:
+    from desktop.application import newsroom
+
+    result = newsroom.sync(history, history.resolve_article(args.article) if args.article else None)
+    say(result.line())
+    if result.conflicts:
+        for conflict in result.conflicts:
+            _tell(f"article {conflict.article_id} ({conflict.title!r}) needs a merge: {conflict.reason} "
+                  f"(server version {conflict.theirs_number}, yours {', '.join(map(str, conflict.mine_numbers))}); "
+                  f"nothing was stored for it — open it in Emend, or `emend merge {conflict.article_id} --mine|--theirs`")
+        return EXIT_MERGE
+    return EXIT_OK
+
+
+def _cmd_merge(history, args) -> int:
+    from desktop.application import newsroom
+
+    article_id = history.resolve_article(args.article)
+    conflict = newsroom.versions_in_conflict(history, article_id)
+    if conflict is None:
+        _tell(f"article {article_id} has no conflict with the newsroom server; `emend sync` sends it")
+        return EXIT_OK
+    if args.text_file:
+        from corrections.files.reader import read_text_file
+
+        text = read_text_file(Path(args.text_file), "the merged text file")
+    else:
+        text = conflict.mine_text if args.mine else conflict.theirs_text
+    number = newsroom.merge(history, article_id, text, author=_author(args), message=args.message)
+    if number is None:
+        _tell(f"kept the server's version {conflict.theirs_number}; yours are set aside in the history")
+    else:
+        print(number)
+    return EXIT_OK
+
+
+def _cmd_approve(history, args) -> int:
+    from desktop.application import newsroom
+
+    decision = newsroom.approve(history, history.resolve_article(args.article), args.version, args.note)
+    _tell(f"version {args.version} approved by {decision.decided_by}")
+    return EXIT_OK
+
+
+def _cmd_send_back(history, args) -> int:
+    from desktop.application import newsroom
+
+    decision = newsroom.send_back(history, history.resolve_article(args.article), args.version, args.note)
+    _tell(f"version {args.version} sent back by {decision.decided_by}")
+    return EXIT_OK
+
+
+def _cmd_awaiting(history, args) -> int:
+    from desktop.application import newsroom
+
+    waiting = newsroom.awaiting_signoff(history)
+    if args.json:
+        print_json([{"article": w.article_id, "title": w.title, "version": w.number, "author": w.author,
+                     "message": w.message, "sent_back": w.last.note if w.last else None} for w in waiting])
+        return EXIT_OK
+    for w in waiting:
+        say(str(w.article_id), str(w.number), w.author, w.title, f"sent back: {w.last.note}" if w.last else "")
     return EXIT_OK
 
 

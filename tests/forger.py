@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from corrections.article import sha256_text
 from db import chain
-from db.publishing import notice_digest, publication_digest
+from db.publishing import record_digest
 from db.record_chain import record_rows
 from db.storage import VersionTexts, encode
 
@@ -51,12 +51,15 @@ def reseal(db: Database, article_id: int) -> None:
     article = next(db.query("select * from articles where id = ?", [article_id]))
     parent = None
     for version in list(db.query("select * from versions where article_id = ? order by number", [article_id])):
-        applied = [chain.correction_fingerprint(c)
+        legacy = chain.is_legacy(version)
+        applied = [chain.correction_fingerprint(c, legacy=legacy)
                    for c in db.query("select * from corrections where applied_version_id = ?", [version["id"]])]
         metadata = chain.version_metadata(
-            article_id=article_id, number=version["number"], parent_number=parent["number"] if parent else None,
+            article_id=chain.hash_id(article, legacy), number=version["number"],
+            parent_number=parent["number"] if parent else None,
             author=version["author"], created_at=version["created_at"], message=version["message"],
             corrections=applied, identity=chain.article_identity(article) if version["number"] == 1 else None,
+            rebased_from=version.get("rebased_from"),
         )
         sealed = chain.chain_hash(parent["chain_sha256"] if parent else None, version["content_sha256"], metadata)
         db.execute("update versions set chain_sha256 = ? where id = ?", [sealed, version["id"]])
@@ -65,11 +68,7 @@ def reseal(db: Database, article_id: int) -> None:
     previous = ""
     for row in record_rows(db, article_id):
         row["previous_sha256"] = previous
-        if row["table"] == "publications":
-            [(version_chain,)] = db.execute("select chain_sha256 from versions where id = ?", [row["version_id"]])
-            previous = publication_digest(row, version_chain)
-        else:
-            previous = notice_digest(row)
+        previous = record_digest(db, row["table"], row)
         db.execute(f"update {row['table']} set previous_sha256 = ?, sha256 = ? where id = ?",
                    [row["previous_sha256"], previous, row["id"]])
     db.execute("update articles set head_record_sha256 = ? where id = ?", [previous, article_id])

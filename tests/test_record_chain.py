@@ -91,10 +91,10 @@ def test_a_publish_point_re_linked_past_a_deleted_one_is_caught_by_its_digest(pu
 
 def test_a_copied_notice_outside_the_chain_is_caught(published_twice):
     with unguarded(published_twice) as db:
-        db.execute("insert into notices (article_id, publication_id, supersedes_id, created_at, created_by, text,"
-                   " notice_json, spans_json, sha256, previous_sha256) select article_id, publication_id,"
-                   " supersedes_id, created_at, created_by, text, notice_json, spans_json, sha256, previous_sha256"
-                   " from notices where id = 1")
+        db.execute("insert into notices (uid, article_id, publication_id, supersedes_id, created_at, created_by,"
+                   " text, notice_json, spans_json, sha256, previous_sha256) select lower(hex(randomblob(16))),"
+                   " article_id, publication_id, supersedes_id, created_at, created_by, text, notice_json,"
+                   " spans_json, sha256, previous_sha256 from notices where id = 1")
     assert "is not in the article's record chain" in problems(published_twice)[0].message
 
 

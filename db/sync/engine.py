@@ -1,0 +1,209 @@
+"""`sync`: push what the newsroom server lacks, then pull what this history lacks, one line of result.
+
+Each push is one server transaction and each pulled article one local transaction, so a sync cut off
+anywhere (the client killed, the server restarted, the network gone) leaves both sides consistent,
+and the next sync finds what was already done (the receipts of a push whose answer was lost are
+fetched again) and completes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import psycopg
+
+from corrections.errors import EmendError, InputError
+from db.server.connection import check_schema, connect, require_signoff, where
+from db.server.errors import ChainRefused
+from db.sync import local_rows, server_rows, settings
+from db.sync.rebase import ArticleConflict, apply_rebase, plan
+
+ATTEMPTS = 8
+"""Pushes tried when colleagues' versions keep arriving between reading the server and pushing."""
+
+
+class MergeNeeded(EmendError):
+    """Offline versions clash with colleagues' on the server: nothing was stored for those articles."""
+
+    exit_code = 4
+
+
+@dataclass
+class SyncResult:
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: list[ArticleConflict] = field(default_factory=list)
+
+    def line(self) -> str:
+        return f"pushed {self.pushed}, pulled {self.pulled}, conflicts {len(self.conflicts)}"
+
+
+def server_url(history, url: str | None = None) -> str:
+    """The server to use: `url`, else the history's remote; InputError when there is none."""
+    found = url or settings.remote_url(history.db)
+    if not found:
+        raise InputError("this history has no newsroom server; `emend remote URL` sets one "
+                         "(or `emend clone URL` starts a history from one)")
+    return found
+
+
+def sync(history, url: str | None = None, *, article_id: int | None = None) -> SyncResult:
+    """Push, then pull, for every article (or one); conflicts are reported in the result, not raised."""
+    url = server_url(history, url)
+    conn = connect(url, autocommit=True)  # reads stand alone; each push is its own transaction
+    try:
+        check_schema(conn)
+        signoff = require_signoff(conn)
+        with history.transaction():
+            settings.remember_signoff(history.db, signoff)
+        for attempt in range(ATTEMPTS):
+            try:
+                return _sync_once(history, conn, article_id)
+            except ChainRefused:
+                if attempt == ATTEMPTS - 1:
+                    raise
+    finally:
+        conn.close()
+    raise AssertionError("unreachable")
+
+
+def _sync_once(history, conn: psycopg.Connection, article_id: int | None) -> SyncResult:
+    db = history.db
+    result = SyncResult()
+    uid = local_rows.article_uid(db, article_id) if article_id is not None else None
+    server = server_rows.overview(conn, uid)
+    _acknowledge(history, conn)
+    _witness(history, conn, article_id)
+    batches = []
+    for local_id in local_rows.unsynced_article_ids(db):
+        if article_id is not None and local_id != article_id:
+            continue
+        article_uid = local_rows.article_uid(db, local_id)
+        outcome = _prepare(history, conn, local_id, server.get(article_uid))
+        if isinstance(outcome, ArticleConflict):
+            result.conflicts.append(outcome)
+            continue
+        result.pulled += outcome
+        batch = local_rows.outgoing(db, local_id)
+        if batch:
+            batches.append(batch)
+    if batches:
+        receipts = server_rows.push(conn, batches)
+        with history.transaction():
+            local_rows.record_receipts(db, receipts)
+        result.pushed = sum(batch.count() for batch in batches)
+        server = server_rows.overview(conn, uid)
+    in_conflict = {c.article_uid for c in result.conflicts}
+    for article_uid, theirs in server.items():
+        if article_uid not in in_conflict:
+            result.pulled += _pull(history, conn, theirs)
+    with history.transaction():
+        found = {} if article_id is None else {k: v for k, v in settings.conflicts(db).items() if k != uid}
+        found.update({c.article_uid: c.to_json() for c in result.conflicts})
+        settings.remember_conflicts(db, found)
+    return result
+
+
+def _acknowledge(history, conn) -> None:
+    """Receipts for rows the server took in a push whose answer never arrived; a version the server holds
+    under the same identity with another chain hash was rewritten here after the push."""
+    db = history.db
+    pending = {table: [r[0] for r in db.execute(f"select uid from {table} where {local_rows.UNSYNCED}").fetchall()]
+               for table in ("articles", "versions", "corrections", "publications", "notices")}
+    if not any(pending.values()):
+        return
+    chains = server_rows.chains(conn, pending["versions"])
+    for uid, theirs in chains.items():
+        mine = db.execute("select article_id, number, chain_sha256 from versions where uid = ?", [uid]).fetchone()
+        if mine[2] != theirs["chain_sha256"]:
+            raise _rewritten(history, mine[0], mine[1])
+    receipts = server_rows.received(conn, pending)
+    if receipts:
+        with history.transaction():
+            local_rows.record_receipts(db, receipts)
+
+
+def _witness(history, conn, article_id: int | None) -> None:
+    """The server as witness: each article's newest synced version must still carry the chain hash the server
+    holds for it (a history rewritten after syncing, every hash recomputed, differs there)."""
+    db = history.db
+    sql = f"""select v.article_id, v.number, v.uid, v.chain_sha256 from versions v
+              where not v.{local_rows.UNSYNCED} and v.number = (select max(number) from versions w
+                    where w.article_id = v.article_id and not w.{local_rows.UNSYNCED})"""
+    heads = db.execute(sql + (" and v.article_id = ?" if article_id is not None else ""),
+                       [article_id] if article_id is not None else []).fetchall()
+    theirs = server_rows.chains(conn, [uid for _, _, uid, _ in heads])
+    for local_id, number, uid, chain in heads:
+        held = theirs.get(uid)
+        if held is None or held["chain_sha256"] != chain or held["number"] != number:
+            raise _rewritten(history, local_id, number)
+
+
+def _rewritten(history, article_id: int, number: int) -> ChainRefused:
+    title = history.article(article_id).title
+    return ChainRefused(f"article {article_id} ({title!r}), version {number}: this history no longer matches the "
+                        "newsroom record it was synced with (rewritten or rolled back after the sync); nothing was "
+                        "pushed — `emend verify --remote` compares the two")
+
+
+def _prepare(history, conn, article_id: int, theirs: server_rows.ServerArticle | None) -> int | ArticleConflict:
+    """Make an article's unsynced versions extend the server's chain: nothing to do when the server has no
+    newer version, else pull and rebase onto it (one local transaction). The versions pulled, or the conflict."""
+    db = history.db
+    synced, _, _ = local_rows.receipted_head(db, article_id)
+    if theirs is None or theirs.head_number == synced:
+        return 0
+    if theirs.head_number < synced:
+        raise ChainRefused(f"article {article_id}: the newsroom record has {theirs.head_number} versions but this "
+                           f"history synced {synced} (was the server restored from an older backup?); nothing was pushed")
+    rows = server_rows.fetch(conn, theirs.uid, with_article=False, after_number=synced,
+                             known_records=_known_records(db, article_id), known_approvals=_known_approvals(db))
+    replays = plan(history, article_id, rows)
+    if isinstance(replays, ArticleConflict):
+        return replays
+    with history.transaction():
+        apply_rebase(history, article_id, rows, replays)
+    return len(rows.versions)
+
+
+def _pull(history, conn, theirs: server_rows.ServerArticle) -> int:
+    """Store what the server has of one article and this history lacks, in one local transaction."""
+    db = history.db
+    found = db.execute("select id from articles where uid = ?", [theirs.uid]).fetchone()
+    if found is None:
+        local_max, records, approvals = 0, 0, 0
+    else:
+        local_max = db.execute("select coalesce(max(number), 0) from versions where article_id = ?", [found[0]]).fetchone()[0]
+        records = db.execute("select (select count(*) from publications where article_id = ?) + "
+                             "(select count(*) from notices where article_id = ?)", [found[0], found[0]]).fetchone()[0]
+        approvals = db.execute("select count(*) from approvals where article_uid = ?", [theirs.uid]).fetchone()[0]
+    if found is not None and local_max >= theirs.head_number and records >= theirs.publications + theirs.notices \
+            and approvals >= theirs.approvals:
+        return 0
+    rows = server_rows.fetch(conn, theirs.uid, with_article=found is None, after_number=local_max,
+                             known_records=_known_records(db, found[0]) if found else set(),
+                             known_approvals=_known_approvals(db))
+    if not rows and not rows.approvals:
+        return 0
+    with history.transaction():
+        if rows:
+            article_id = local_rows.store_pulled(history, rows)
+            report = history.verify(article_id)
+            if not report.ok:
+                raise ChainRefused(f"the newsroom record's copy of {theirs.uid} does not verify here: "
+                                   f"{report.problems[0]}; nothing of it was stored")
+        else:
+            local_rows.store_approvals(db, rows.approvals)
+    return len(rows.versions)
+
+
+def _known_records(db, article_id: int) -> set[str]:
+    return {r[0] for r in db.execute("select uid from publications where article_id = ? union "
+                                     "select uid from notices where article_id = ?", [article_id, article_id])}
+
+
+def _known_approvals(db) -> set[str]:
+    return {r[0] for r in db.execute("select uid from approvals")}
+
+
+__all__ = ["MergeNeeded", "SyncResult", "server_url", "sync", "where"]

@@ -1,0 +1,100 @@
+"""Two editors, one newsroom record: clone, import, sync, rebase, conflict, rewrite caught (issue 15)."""
+
+from __future__ import annotations
+
+import pytest
+
+from db.history import History
+from db.sync import settings
+from db.sync.engine import sync
+from tests.newsroom.helpers import ARTICLE, make_newsroom
+
+
+@pytest.fixture
+def room(postgres):
+    return make_newsroom(postgres)
+
+
+def laptop(tmp_path, name, url):
+    history = History.open(tmp_path / f"{name}.sqlite")
+    with history.transaction():
+        settings.set_remote_url(history.db, url)
+    return history
+
+
+def log(history, article_id):
+    return [v.to_json() for v in history.versions(article_id)]
+
+
+def test_two_editors_correct_different_passages_offline_and_both_keep_their_work(room, tmp_path):
+    a = laptop(tmp_path, "a", room.add("ana"))
+    b = laptop(tmp_path, "b", room.add("ben"))
+    article = a.import_article(ARTICLE, title="Council approves harbour bridge repairs", author="Ana")
+    assert sync(a).line() == "pushed 1, pulled 0, conflicts 0"
+    assert sync(b).line() == "pushed 0, pulled 1, conflicts 0"
+    b_id = b.articles()[0].id
+    assert b.text(b_id) == ARTICLE
+
+    a.add_correction(article.id, kind="correction", quote="Kowalsky", replacement="Kowalska", author="Ana",
+                     public_note="Her name was misspelled.")
+    a.save_version(article.id, message="Fix name", author="Ana")
+    b.add_correction(b_id, kind="correction", quote="48,000", replacement="84,000", author="Ben",
+                     public_note="The traffic figure was wrong.")
+    b.save_version(b_id, message="Fix traffic figure", author="Ben")
+
+    assert sync(a).line() == "pushed 1, pulled 0, conflicts 0"
+    assert sync(b).line() == "pushed 1, pulled 1, conflicts 0"
+    assert sync(a).line() == "pushed 0, pulled 1, conflicts 0"
+    assert sync(b).line() == "pushed 0, pulled 0, conflicts 0"
+
+    assert log(a, article.id) == log(b, b_id)
+    latest = b.text(b_id)
+    assert "Kowalska" in latest and "84,000" in latest
+    rebased = b.versions(b_id)[-1]
+    assert rebased.author == "Ben" and rebased.message == "Fix traffic figure" and rebased.rebased_from
+    assert rebased.pushed_by == room.user("ben") and rebased.received_at
+    assert a.verify().ok and b.verify().ok
+    set_aside = b.db.execute("select number, reason from set_aside_versions").fetchall()
+    assert set_aside == [(2, "rebased onto version 2 as version 3")]
+    [applied] = [c for c in b.corrections(b_id) if c.applied_version == 3]
+    assert applied.quote == "48,000" and applied.replacement == "84,000"
+
+
+def test_both_change_the_same_passage_the_second_sync_stops_and_nothing_is_lost(room, tmp_path):
+    a = laptop(tmp_path, "a", room.add("ana"))
+    b = laptop(tmp_path, "b", room.add("ben"))
+    article = a.import_article(ARTICLE, title="Bridge", author="Ana")
+    sync(a), sync(b)
+    b_id = b.articles()[0].id
+    a.save_version(article.id, text=ARTICLE.replace("Eastern", "eastern"), message="Style", author="Ana")
+    b.save_version(b_id, text=ARTICLE.replace("Eastern", "Western"), message="Wrong side", author="Ben")
+    sync(a)
+    result = sync(b)
+    assert result.line() == "pushed 0, pulled 0, conflicts 1"
+    [conflict] = result.conflicts
+    assert conflict.article_id == b_id and conflict.theirs_number == 2 and conflict.mine_numbers == (2,)
+    assert [(c.theirs, c.mine) for c in conflict.conflicts] == [("eastern", "Western")]
+    assert "Western" in b.text(b_id) and b.latest(b_id).number == 2  # B's version is still there
+    assert settings.conflicts(b.db)[conflict.article_uid]["theirs"] == 2
+
+
+def test_a_version_rewritten_after_it_was_synced_is_refused(room, tmp_path):
+    from db.server.errors import ChainRefused
+    from tests.forger import reseal, rewrite_texts, unguarded
+
+    b = laptop(tmp_path, "b", room.add("ben"))
+    article = b.import_article(ARTICLE, title="Bridge", author="Ben")
+    b.save_version(article.id, text=ARTICLE.replace("48,000", "84,000"), message="Figure", author="Ben")
+    sync(b)
+    b.close()
+    with unguarded(tmp_path / "b.sqlite") as db:
+        rewrite_texts(db, article.id, 2, "84,000", "94,000")
+        reseal(db, article.id)
+    b = History.open(tmp_path / "b.sqlite")
+    assert b.verify().ok  # every hash recomputed: the file alone cannot tell
+    b.save_version(article.id, text=b.text(article.id) + "\nMore.\n", message="More", author="Ben")
+    with pytest.raises(ChainRefused, match="version 2: this history no longer matches the newsroom record"):
+        sync(b)
+    from db.sync.witness import verify_remote
+    report = verify_remote(b)
+    assert not report.ok and "chain hash differs" in str(report.problems[0])
