@@ -56,8 +56,11 @@ def render_audit_html(data) -> str:
     for entry in data.entries:
         v = entry.version
         parts.append(f"<h2>Version {v.number}: {isolated(v.message)}</h2>")
+        received = (f" · pushed to the newsroom record by {isolated(v.pushed_by)}, received {escape(v.received_at)}"
+                    if v.pushed_by else "")
+        rebased = f" · rebased from offline version {escape(v.rebased_from)}" if v.rebased_from else ""
         parts.append(f"<p class=\"meta\">{isolated(v.author)} · {escape(v.created_at)} · "
-                     f"content SHA-256 {escape(v.content_sha256)}</p>")
+                     f"content SHA-256 {escape(v.content_sha256)}{received}{rebased}</p>")
         for c in entry.corrections:
             change = f"“{isolated(c.quote)}” → “{isolated(c.replacement)}”" if c.changes_text else (
                 f"note only on “{isolated(c.quote)}”, the text unchanged")

@@ -26,14 +26,15 @@ def chain_hash(parent_chain: str | None, content_sha256: str, metadata: dict) ->
 def version_metadata(
     *, article_id: int | str, number: int, parent_number: int | None, author: str,
     created_at: str, message: str, corrections: list[dict], identity: dict | None = None,
-    rebased_from: str | None = None,
+    rebased_from: str | None = None, uid: str | None = None,
 ) -> dict:
     """The metadata a version's chain hash covers, in one place for saving and verifying.
 
     `article_id` is the article's UUID (its local id for versions saved before UUIDs, see hash_id), so
     the same version has the same chain hash in every copy of the record. Version 1 also covers the
     article's identity (see article_identity); histories saved before that carry version 1 hashes without it.
-    A version rebased onto a colleague's (see db.sync) covers the UUID of the version it was rebased from.
+    A version saved since UUIDs covers its own; one rebased onto a colleague's (see db.sync) also covers the
+    UUID of the version it was rebased from.
     """
     metadata = {
         "article": article_id,
@@ -48,6 +49,8 @@ def version_metadata(
         metadata["identity"] = identity
     if rebased_from is not None:
         metadata["rebased_from"] = rebased_from
+    if uid is not None:
+        metadata["uid"] = uid
     return metadata
 
 

@@ -214,17 +214,18 @@ class History:
         number = parent.number + 1 if parent else 1
         content = sha256_text(text)
         article_uid = self.db.execute("select uid from articles where id = ?", [article_id]).fetchone()[0]
+        uid = new_uid()
         metadata = version_metadata(
             article_id=article_uid, number=number, parent_number=parent.number if parent else None,
             author=author, created_at=now, message=message,
             corrections=[correction_fingerprint(row, legacy=False) for row in applied], identity=identity,
-            rebased_from=rebased_from,
+            rebased_from=rebased_from, uid=uid,
         )
         chained = chain_hash(parent.chain_sha256 if parent else None, content, metadata)
         diff = word_diff(parent_text, text) if parent_text is not None else None  # one diff, two uses
         stored = encode(number, parent_text, text, diff)
         version_id = self.db["versions"].insert({
-            "uid": new_uid(), "rebased_from": rebased_from, "article_id": article_id, "number": number,
+            "uid": uid, "rebased_from": rebased_from, "article_id": article_id, "number": number,
             "parent_id": parent.id if parent else None,
             "author": author, "created_at": now, "message": message, "content_sha256": content,
             "chain_sha256": chained, "storage": stored.storage, "text": stored.text, "patch": stored.patch,

@@ -231,7 +231,8 @@ def record_digest(db, table: str, row: dict) -> str | None:
         if legacy:
             return publication_digest({**row, "article_id": hash_id(article, True),
                                        "version_id": hash_id(version, True)}, version["chain_sha256"])
-        fields = {"article": article["uid"], "version": version["uid"], "published_at": row["published_at"],
+        fields = {"uid": row["uid"], "article": article["uid"], "version": version["uid"],
+                  "published_at": row["published_at"],
                   "published_by": row["published_by"], "version_chain": version["chain_sha256"]}
         return _digest({**fields, **_link(row)})
     publication = ref("publications", row["publication_id"])
@@ -241,7 +242,7 @@ def record_digest(db, table: str, row: dict) -> str | None:
     if legacy:
         return notice_digest({**row, "article_id": hash_id(article, True), "publication_id": hash_id(publication, True),
                               "supersedes_id": hash_id(supersedes, True) if supersedes else None})
-    fields = {"article": article["uid"], "publication": publication["uid"],
+    fields = {"uid": row["uid"], "article": article["uid"], "publication": publication["uid"],
               "supersedes": supersedes["uid"] if supersedes else None}
     fields.update({name: row[name] for name in ("created_at", "created_by", "text", "notice_json", "spans_json")})
     return _digest({**fields, **_link(row)})

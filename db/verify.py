@@ -67,7 +67,7 @@ def _verify_article(db: Database, article: dict) -> tuple[int, Problem | None]:
             article_id=hash_id(article, legacy), number=number, parent_number=previous["number"] if previous else None,
             author=row["author"], created_at=row["created_at"], message=row["message"],
             corrections=[correction_fingerprint(c, legacy=legacy) for c in applied.pop(row["id"], [])],
-            rebased_from=row.get("rebased_from"),
+            rebased_from=row.get("rebased_from"), uid=None if legacy else row["uid"],
         )
         parent_chain = previous["chain_sha256"] if previous else None
         if row["chain_sha256"] not in _expected_chains(article, parent_chain, row["content_sha256"], fields):

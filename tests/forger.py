@@ -59,7 +59,7 @@ def reseal(db: Database, article_id: int) -> None:
             parent_number=parent["number"] if parent else None,
             author=version["author"], created_at=version["created_at"], message=version["message"],
             corrections=applied, identity=chain.article_identity(article) if version["number"] == 1 else None,
-            rebased_from=version.get("rebased_from"),
+            rebased_from=version.get("rebased_from"), uid=None if legacy else version["uid"],
         )
         sealed = chain.chain_hash(parent["chain_sha256"] if parent else None, version["content_sha256"], metadata)
         db.execute("update versions set chain_sha256 = ? where id = ?", [sealed, version["id"]])

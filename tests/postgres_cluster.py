@@ -170,6 +170,11 @@ class PostgresCluster:
             if self.base is not None:
                 shutil.rmtree(self.base, ignore_errors=True)
 
+    def restart(self) -> None:
+        """Restart the server (fast shutdown: open sessions are cut off, as a server restart cuts off clients)."""
+        self._run("pg_ctl", "restart", "--pgdata", self.data_dir, "--mode", "fast", "--wait", "--timeout", "60",
+                  "--log", self.log_file)
+
     def _write_settings(self) -> None:
         settings = {
             "listen_addresses": _quote_setting("127.0.0.1"),

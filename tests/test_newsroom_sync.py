@@ -98,3 +98,17 @@ def test_a_version_rewritten_after_it_was_synced_is_refused(room, tmp_path):
     from db.sync.witness import verify_remote
     report = verify_remote(b)
     assert not report.ok and "chain hash differs" in str(report.problems[0])
+
+
+def test_the_audit_names_who_pushed_each_synced_version_and_when_the_server_received_it(room, tmp_path):
+    from desktop.application.outputs import audit_report
+
+    a = laptop(tmp_path, "a", room.add("ana"))
+    article = a.import_article(ARTICLE, title="Bridge", author="Ana")
+    a.save_version(article.id, text=ARTICLE.replace("48,000", "84,000"), message="Figure", author="Ana")
+    _, before = audit_report(a, article.id)
+    assert "pushed to the newsroom record" not in before
+    sync(a)
+    _, after = audit_report(a, article.id)
+    received = a.versions(article.id)[1].received_at
+    assert f"pushed to the newsroom record by <bdi>{room.user('ana')}</bdi>, received {received}" in after

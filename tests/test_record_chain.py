@@ -15,6 +15,7 @@ from corrections.notices.serialize import notice_to_dict
 from corrections.receipts import receipts_from_text
 from db import chain, publishing
 from db.history import History
+from db.publishing import record_digest
 from db.receipts import receipts, verify_against
 from db.schema import APPLICATION_ID, MIGRATIONS
 from db.storage import encode
@@ -95,6 +96,8 @@ def test_a_copied_notice_outside_the_chain_is_caught(published_twice):
                    " text, notice_json, spans_json, sha256, previous_sha256) select lower(hex(randomblob(16))),"
                    " article_id, publication_id, supersedes_id, created_at, created_by, text, notice_json,"
                    " spans_json, sha256, previous_sha256 from notices where id = 1")
+        copy = next(db.query("select * from notices order by id desc limit 1"))
+        db.execute("update notices set sha256 = ? where id = ?", [record_digest(db, "notices", copy), copy["id"]])
     assert "is not in the article's record chain" in problems(published_twice)[0].message
 
 

@@ -141,6 +141,10 @@ def explain(error: BaseException, where: str) -> ServerError:
         detail = first_line(error.diag.message_detail or "")
         return ChainRefused("another version of this article with the same number reached the newsroom record "
                             f"first{f' ({detail})' if detail else ''}; pull and try again")
+    if sqlstate in ("57P01", "57P02", "57P03") or (sqlstate or "").startswith("08"):
+        # Shut down, crashed or cut off under a running transaction: the server rolled it back.
+        return Unreachable(f"lost the connection to the newsroom server at {where} ({message}); nothing "
+                           "unfinished was kept there — sync again")
     if isinstance(error, psycopg.errors.InsufficientPrivilege) or sqlstate == "42501":
         return NoPrivilege(f"no privilege: {message}")
     if sqlstate is None and isinstance(error, psycopg.OperationalError):
