@@ -237,25 +237,31 @@ class History:
 
     def save_version(
         self, article_id: int, *, message: str, author: str, text: str | None = None,
-        apply_pending: bool = True, expected_parent: int | None = None, only: list[int] | None = None,
+        apply_pending: bool = True, expected_parent: int | Version | None = None, only: list[int] | None = None,
     ) -> Version:
         """Store a new version: `text` (or the latest) with the pending corrections applied.
 
         The applied corrections are marked so in the same transaction; `only` limits them to
-        those ids. With `expected_parent`, refuses (ConflictError) when someone else saved a
-        newer version in the meantime.
+        those ids. With `expected_parent` (a number, or the Version the editor started from),
+        refuses (ConflictError) when someone else saved a newer version in the meantime, or a sync
+        replaced that version by a colleague's with the same number.
         """
         message = message.strip()
         if not message:
             raise InputError("a version needs a message saying what changed")
         with self.transaction():
             parent = self.latest(article_id)
-            if expected_parent is not None and parent.number != expected_parent:
+            started = expected_parent.number if isinstance(expected_parent, Version) else expected_parent
+            if started is not None and parent.number != started:
                 raise ConflictError(
                     f"article {article_id} has a newer version {parent.number} (you started from "
-                    f"version {expected_parent}); reload it and apply your corrections again",
+                    f"version {started}); reload it and apply your corrections again",
                     parent.number,
                 )
+            if isinstance(expected_parent, Version) and expected_parent.uid != parent.uid:
+                raise ConflictError(
+                    f"article {article_id}'s version {started} was replaced by the newsroom's in a sync (yours is "
+                    "kept, set aside); reload it and apply your corrections again", parent.number)
             parent_text = self._parent_text(article_id, parent)
             base = parent_text if text is None else normalize_text(text)
             pending = self.corrections(article_id, Status.PENDING) if apply_pending else []

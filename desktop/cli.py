@@ -369,7 +369,8 @@ def _run_command(args: argparse.Namespace) -> int:
     try:
         # Only an import may start a new history: a mistyped --db must not look like an empty record.
         with open_history(args.db, create=args.command == "import",
-                          read_only=args.command in READ_ONLY_COMMANDS) as history:
+                          read_only=args.command in READ_ONLY_COMMANDS
+                          or (args.command == "remote" and args.url is None)) as history:
             try:
                 return args.handler(history, args)
             except DAMAGE_ERRORS as error:
@@ -642,6 +643,10 @@ def _cmd_sync(history, args) -> int:
     say(result.line())
     if result.conflicts:
         for conflict in result.conflicts:
+            if not conflict.mine_numbers:  # publish points or notices that forked: no text to merge
+                _tell(f"article {conflict.article_id} ({conflict.title!r}) cannot be synced: {conflict.reason}; "
+                      "nothing was stored for it")
+                continue
             _tell(f"article {conflict.article_id} ({conflict.title!r}) needs a merge: {conflict.reason} "
                   f"(server version {conflict.theirs_number}, yours {', '.join(map(str, conflict.mine_numbers))}); "
                   f"nothing was stored for it — open it in Emend, or `emend merge {conflict.article_id} --mine|--theirs`")
@@ -653,15 +658,12 @@ def _cmd_merge(history, args) -> int:
     from desktop.application import newsroom
 
     article_id = history.resolve_article(args.article)
+    text = newsroom.merged_text(Path(args.text_file)) if args.text_file else None  # a bad file: before the server
     conflict = newsroom.versions_in_conflict(history, article_id)
     if conflict is None:
         _tell(f"article {article_id} has no conflict with the newsroom server; `emend sync` sends it")
         return EXIT_OK
-    if args.text_file:
-        from corrections.files.reader import read_text_file
-
-        text = read_text_file(Path(args.text_file), "the merged text file")
-    else:
+    if text is None:
         text = conflict.mine_text if args.mine else conflict.theirs_text
     number = newsroom.merge(history, article_id, text, author=_author(args), message=args.message)
     if number is None:

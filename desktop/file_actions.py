@@ -62,6 +62,8 @@ class FileActions(WindowPart):
         if self.window.remember:
             preferences.add_recent_file(str(Path(path).resolve()))
         self.window.refresh_library()
+        if not opened.existing:
+            self.window.newsroom.saved()
         name = Path(path).name
         if opened.existing:
             message = translate("MainWindow", "“{title}” is already in the history (from {name}); opened it")
@@ -114,6 +116,8 @@ class FileActions(WindowPart):
         if opened is None:
             return False
         self.window.refresh_library()
+        if not opened.existing:
+            self.window.newsroom.saved()
         title = opened.article.title
         message = translate("MainWindow", "“{title}” is already in the history (the same text); opened it") \
             if opened.existing else translate("MainWindow", "Imported the clipboard as version 1 of “{title}”")

@@ -127,6 +127,10 @@ class MainMenu(QObject):
             "MainWindow", "Write the version shown as a .txt, .md, .html or .docx file"))
         self.backup_action = a(translate("MainWindow", "&Back Up History…"),
                                tip=translate("MainWindow", "Copy the whole history to a file and verify the copy"))
+        self.sync_action = a(translate("MainWindow", "S&ync Now"), shortcut=["F9", "Ctrl+Shift+Y"], tip=translate(
+            "MainWindow", "Send your versions to the newsroom server and fetch your colleagues'"))
+        self.resolve_action = a(translate("MainWindow", "Resolve Sync Con&flict…"), tip=translate(
+            "MainWindow", "Compare your version with the newsroom's where both changed the same passage, and merge"))
         self.author_action = a(translate("MainWindow", "Your &Name…"),
                                tip=translate("MainWindow", "Change the author name"))
         self.quit_action = a(translate("MainWindow", "&Quit"), shortcut=QKeySequence.StandardKey.Quit)
@@ -210,7 +214,8 @@ class MainMenu(QObject):
         self.recent_menu = self.file_menu.addMenu(translate("MainWindow", "Open &Recent"))
         self.recent_menu.setObjectName("recentMenu")
         add_entries(self.file_menu, [self.open_sample_action, self.clipboard_action, None, self.save_action, None,
-                                     self.export_action, self.backup_action, None, self.author_action, None,
+                                     self.export_action, self.backup_action, None, self.sync_action,
+                                     self.resolve_action, None, self.author_action, None,
                                      self.quit_action])
         self.edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
         add_entries(self.edit_menu, [self.undo_action, self.redo_action, None, self.attach_action,
@@ -221,7 +226,8 @@ class MainMenu(QObject):
                                      self.working_action, self.refresh_action, None,
                                      *(dock_toggle(dock) for dock in (
                                          window.library_dock, window.history_dock, window.corrections_dock,
-                                         window.audit.timeline_dock, window.audit.blame_dock)),
+                                         window.audit.timeline_dock, window.audit.blame_dock,
+                                         window.signoff.dock)),
                                      None, self.search_action])
         self.history_menu = bar.addMenu(translate("MainWindow", "&History"))
         add_entries(self.history_menu, [self.restore_action, self.working_action, None, self.notice_action,

@@ -2,9 +2,10 @@
 
 The window holds the article view beside the tracked-diff preview and the Library, Corrections and History
 docks. Its other parts each have a module: the actions, menus and toolbar (main_menu), the status bar
-(widgets/status_bar), the audit panels (audit_panels), and what the actions do, by menu: files
-(file_actions), corrections (correction_actions), versions (version_actions), notices and publishing
-(notice_actions), preferences and help (app_actions), and the recovery record (unsaved_work).
+(widgets/status_bar), the audit panels (audit_panels), the Awaiting Sign-off dock (signoff_dock), and what
+the actions do, by menu: files (file_actions), corrections (correction_actions), versions (version_actions),
+notices and publishing (notice_actions), preferences and help (app_actions), and the recovery record
+(unsaved_work); the newsroom sync has its own (newsroom_sync).
 `MainWindow._wire` connects them all; dialogs are imported when first opened, so the window starts sooner.
 """
 
@@ -30,8 +31,10 @@ from desktop.main_menu import MainMenu
 from desktop.models.corrections_model import CorrectionsModel
 from desktop.models.history_model import HistoryModel
 from desktop.models.library_model import LibraryModel
+from desktop.newsroom_sync import NewsroomSync
 from desktop.notice_actions import NoticeActions
 from desktop.session import CorrectionFields, EditorSession
+from desktop.signoff_dock import SignoffDock
 from desktop.unsaved_work import UnsavedWork
 from desktop.version_actions import VersionActions
 from desktop.widgets.article_view import ArticleView
@@ -93,6 +96,7 @@ class MainWindow(QMainWindow):
         self.library_panel = LibraryPanel(self.library_model)
         self._lay_out()
         self.audit = AuditPanels(self)
+        self.signoff = SignoffDock(self)
         self.status = MainStatus(self)
         self.status.addPermanentWidget(self.audit.verify_badge)
         self.setStatusBar(self.status)
@@ -100,6 +104,7 @@ class MainWindow(QMainWindow):
 
         self.files, self.corrections, self.versions = FileActions(self), CorrectionActions(self), VersionActions(self)
         self.notices, self.unsaved, self.app_actions = NoticeActions(self), UnsavedWork(self), AppActions(self)
+        self.newsroom = NewsroomSync(self)
         self._wire()
 
         # The parts' pieces by the names callers and tests know them: window.save_action, window.blame_view…
@@ -121,6 +126,7 @@ class MainWindow(QMainWindow):
             self._restore_window_state()
         self.refresh_library()
         self._article_changed()
+        self.newsroom.start()
 
     @property
     def timeline_panel(self) -> TimelinePanel | None:
@@ -221,6 +227,7 @@ class MainWindow(QMainWindow):
             menu.open_action: files.choose_file, menu.open_sample_action: files.open_sample,
             menu.clipboard_action: files.new_from_clipboard, menu.save_action: versions.save_version,
             menu.export_action: files.export_article, menu.backup_action: files.back_up_history,
+            menu.sync_action: self.newsroom.sync_now, menu.resolve_action: self.newsroom.conflicts.resolve,
             menu.author_action: app.change_author, menu.quit_action: self.close,
 
             menu.attach_action: corrections.attach_correction,
@@ -257,6 +264,7 @@ class MainWindow(QMainWindow):
         self.library_panel.articleActivated.connect(files.open_article)
         self.scheduler.ready.connect(self._preview_ready)
         self.scheduler.busyChanged.connect(self.status.set_busy)
+        self.status.sync_label.clicked.connect(self.newsroom.label_clicked)
         self.preview.currentChangeChanged.connect(self._change_shown)
         self.undo_stack.cleanChanged.connect(self.update_actions)
 
@@ -539,7 +547,9 @@ class MainWindow(QMainWindow):
             return
         self.closed = True
         self.scheduler.shutdown()
+        self.newsroom.shutdown()
         self.audit.shutdown()
+        self.signoff.shutdown()
         QGuiApplication.instance().focusWindowChanged.disconnect(self._focus_window_changed)
         self.unsaved.finish()
         self.history.close()

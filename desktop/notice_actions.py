@@ -73,6 +73,7 @@ class NoticeActions(WindowPart):
             self.window.show_error(translate("MainWindow", "Cannot show the correction notice"), str(error))
             return
         dialog.noticesChanged.connect(self.session.published)
+        dialog.noticesChanged.connect(self.window.newsroom.saved)
         dialog.published.connect(lambda number: self.window.statusBar().showMessage(
             translate("MainWindow", "Published version {number} with its notice").format(number=number), 8000))
         dialog.finished.connect(self._dialog_closed)
@@ -122,6 +123,7 @@ class NoticeActions(WindowPart):
             self.window.show_error(translate("MainWindow", "Cannot publish the version"), str(error))
             return False
         self.session.published()
+        self.window.newsroom.saved()
         self.window.statusBar().showMessage(
             translate("MainWindow", "Published version {number} with notice {id}").format(number=number, id=notice.id)
             if notice else translate("MainWindow", "Published version {number}, without a notice").format(

@@ -176,14 +176,14 @@ class EditorSession(QObject):
     def save(self, message: str) -> Version:
         """Store the working text with the pending corrections applied as a new version."""
         version = saving.save(self.history, self._article_id(), message=message, author=self.author,
-                                text=self.working_text if self.edited else None, expected_parent=self.base.number)
+                                text=self.working_text if self.edited else None, expected_parent=self.base)
         self._moved_to(version)
         return version
 
     def accept(self, correction_id: int, message: str) -> Version:
         """Apply just one pending correction to the saved text and store that as a new version."""
         version = saving.accept(self.history, self._article_id(), correction_id, message=message,
-                                  author=self.author, expected_parent=self.base.number)
+                                  author=self.author, expected_parent=self.base)
         self._moved_to(version)
         return version
 

@@ -57,6 +57,7 @@ class VersionActions(WindowPart):
             return False
         self.window.undo_stack.clear()
         self.window.refresh_library()
+        self.window.newsroom.saved()
         self.window.statusBar().showMessage(translate("MainWindow", "Saved version {number}: {message}").format(
             number=version.number, message=version.message), 8000)
         return True

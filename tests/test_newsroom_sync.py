@@ -112,3 +112,91 @@ def test_the_audit_names_who_pushed_each_synced_version_and_when_the_server_rece
     _, after = audit_report(a, article.id)
     received = a.versions(article.id)[1].received_at
     assert f"pushed to the newsroom record by <bdi>{room.user('ana')}</bdi>, received {received}" in after
+
+
+def test_a_publish_point_made_offline_on_a_synced_version_is_pushed_and_newer_versions_pulled(room, tmp_path):
+    from db.publishing import publications, publish
+
+    a = laptop(tmp_path, "a", room.add("ana"))
+    b = laptop(tmp_path, "b", room.add("ben"))
+    article = a.import_article(ARTICLE, title="Bridge", author="Ana")
+    a.add_correction(article.id, kind="correction", quote="48,000", replacement="84,000", author="Ana",
+                     public_note="The figure was wrong.")
+    a.save_version(article.id, message="Figure", author="Ana")
+    sync(a), sync(b)
+    b_id = b.articles()[0].id
+    b.save_version(b_id, text=b.text(b_id).replace("town hall", "city hall"), message="Venue", author="Ben")
+    sync(b)
+    publish(a, article.id, 2, author="Ana")  # offline, on version 2, while the server has version 3
+    assert sync(a).line() == "pushed 2, pulled 1, conflicts 0"  # the publish point and its notice
+    assert sync(b).line() == "pushed 0, pulled 2, conflicts 0"
+    assert a.verify().ok and b.verify().ok
+    assert [p.version_number for p in publications(b, b_id)] == [2]
+
+
+def test_two_publications_made_apart_are_a_conflict_and_nothing_is_stored(room, tmp_path):
+    from db.publishing import publish
+
+    a = laptop(tmp_path, "a", room.add("ana"))
+    b = laptop(tmp_path, "b", room.add("ben"))
+    article = a.import_article(ARTICLE, title="Bridge", author="Ana")
+    a.add_correction(article.id, kind="correction", quote="48,000", replacement="84,000", author="Ana",
+                     public_note="The figure was wrong.")
+    a.save_version(article.id, message="Figure", author="Ana")
+    sync(a), sync(b)
+    b_id = b.articles()[0].id
+    publish(a, article.id, author="Ana")
+    publish(b, b_id, author="Ben")
+    sync(a)
+    result = sync(b)
+    assert result.line() == "pushed 0, pulled 0, conflicts 1"
+    assert "publish points cannot be merged" in result.conflicts[0].reason
+    assert b.verify().ok
+
+
+def test_the_server_refuses_a_publish_point_that_would_fork_the_record_even_from_a_client_that_does_not_ask(
+        room, tmp_path):
+    from db.publishing import publish
+    from db.server.connection import connect
+    from db.server.errors import ChainRefused
+    from db.sync import local_rows, server_rows
+
+    a = laptop(tmp_path, "a", room.add("ana"))
+    b = laptop(tmp_path, "b", room.add("ben"))
+    article = a.import_article(ARTICLE, title="Bridge", author="Ana")
+    a.add_correction(article.id, kind="correction", quote="48,000", replacement="84,000", author="Ana",
+                     public_note="The figure was wrong.")
+    a.save_version(article.id, message="Figure", author="Ana")
+    sync(a), sync(b)
+    b_id = b.articles()[0].id
+    publish(a, article.id, author="Ana")
+    publish(b, b_id, author="Ben")
+    sync(a)
+    conn = connect(settings.remote_url(b.db), autocommit=True)
+    try:
+        with pytest.raises(ChainRefused, match="chain of publish points and notices"):
+            server_rows.push(conn, [local_rows.outgoing(b.db, b_id)])
+    finally:
+        conn.close()
+
+
+def test_saving_on_a_version_a_sync_replaced_is_refused_not_written_over_the_colleague_s(room, tmp_path):
+    from db.errors import ConflictError
+    from db.sync.resolve import resolve
+
+    a = laptop(tmp_path, "a", room.add("ana"))
+    b = laptop(tmp_path, "b", room.add("ben"))
+    article = a.import_article(ARTICLE, title="Bridge", author="Ana")
+    sync(a), sync(b)
+    b_id = b.articles()[0].id
+    a.save_version(article.id, text=ARTICLE.replace("Eastern", "eastern"), message="Style", author="Ana")
+    b.save_version(b_id, text=ARTICLE.replace("Eastern", "Western"), message="Side", author="Ben")
+    started = b.latest(b_id)  # what B's window shows, with unsaved typing on top
+    sync(a)
+    [conflict] = sync(b).conflicts
+    resolve(b, b_id, conflict.theirs_text, author="Ben")  # elsewhere: `emend merge --theirs`
+    assert b.latest(b_id).number == started.number == 2
+    with pytest.raises(ConflictError, match="replaced by the newsroom's in a sync"):
+        b.save_version(b_id, text=ARTICLE.replace("Eastern", "Western") + "More.\n", message="More", author="Ben",
+                       expected_parent=started)
+    assert "eastern" in b.text(b_id)

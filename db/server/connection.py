@@ -6,6 +6,7 @@ A server URL is anything libpq takes: a postgresql:// URI or a key=value string.
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 
@@ -14,10 +15,19 @@ from psycopg.conninfo import conninfo_to_dict
 
 from db.server.errors import NewerServerSchema, NoPrivilege, NotAnEmendServer, ServerError, explain, first_line
 
+# psycopg logs a rollback that failed on a connection already gone (a sync stopped by SIGTERM mid-push), which
+# without a handler reaches stderr through logging's last resort: the ServerError or the stop already says it in
+# one line. An application that configures logging still gets these records.
+logging.getLogger("psycopg").addHandler(logging.NullHandler())
+
 SERVER_SCHEMA_VERSION = 1
 """The newest server schema this Emend knows (emend.meta's schema_version)."""
 
 APPLICATION_NAME = "emend"
+KEEPALIVES = {"keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10, "keepalives_count": 3,
+              "tcp_user_timeout": 60_000}
+"""A network that dies silently (a laptop's Wi-Fi gone) shows as a lost connection within about a minute,
+not when TCP gives up hours later (ignored on unix sockets)."""
 DEFAULT_HOST = "localhost"
 DEFAULT_PORT = "5432"
 
@@ -86,7 +96,7 @@ def connect(url: str, *, autocommit: bool = False, timeout: float = 5) -> psycop
     place = where(url)
     try:
         return psycopg.connect(url, autocommit=autocommit, application_name=APPLICATION_NAME,
-                               connect_timeout=max(1, math.ceil(timeout)))
+                               connect_timeout=max(1, math.ceil(timeout)), **KEEPALIVES)
     except psycopg.Error as error:
         raise explain(error, place) from error
 

@@ -92,6 +92,8 @@ BY_SQLSTATE: dict[str, type[ServerError]] = {
 
 VERSION_NUMBER_CONSTRAINT = "versions_article_number"
 """emend.versions' unique (article_uid, number), the chain witness's backstop for races."""
+RECORD_KEYS = frozenset(f"{table}_pkey" for table in ("articles", "versions", "corrections", "publications", "notices"))
+"""The record tables' primary keys (their rows' UUIDs)."""
 
 # psycopg's and libpq's wrapping of a failed connection attempt, before the reason itself.
 _CONNECTION_PREFIXES = (
@@ -102,6 +104,7 @@ _CONNECTION_PREFIXES = (
 _PASSWORD_FAILED = re.compile(r'password authentication failed for user "(?P<user>[^"]*)"')
 _NO_ROLE = re.compile(r'role "(?P<user>[^"]*)" does not exist')
 _NO_DATABASE = re.compile(r'database "(?P<name>[^"]*)" does not exist')
+_ON_SOCKET = re.compile(r'connection to server on socket "(?P<socket>[^"]*)" failed')
 
 
 def first_line(text: object) -> str:
@@ -141,6 +144,11 @@ def explain(error: BaseException, where: str) -> ServerError:
         detail = first_line(error.diag.message_detail or "")
         return ChainRefused("another version of this article with the same number reached the newsroom record "
                             f"first{f' ({detail})' if detail else ''}; pull and try again")
+    if sqlstate == "23505" and getattr(error.diag, "constraint_name", None) in RECORD_KEYS:
+        # The same row pushed twice at once: two syncs of one history (the window's and `emend sync`). The
+        # engine tries again, and the next try finds the row on the server and takes its receipt.
+        return ChainRefused("a row of this push reached the newsroom record first (another sync of this history "
+                            "at the same time?); sync again")
     if sqlstate in ("57P01", "57P02", "57P03") or (sqlstate or "").startswith("08"):
         # Shut down, crashed or cut off under a running transaction: the server rolled it back.
         return Unreachable(f"lost the connection to the newsroom server at {where} ({message}); nothing "
@@ -170,4 +178,6 @@ def _explain_connection_failure(text: str, where: str) -> ServerError:
     if "FATAL:" in first_line(text):
         # The server answered and refused for a reason of its own (too many connections, shutting down, …).
         return ServerError(f"the newsroom server at {where} refused the connection: {reason}")
+    if match := _ON_SOCKET.search(first_line(text)):  # no host given: libpq tried its default socket
+        reason = f"nothing answers on the socket {match['socket']} ({reason})"
     return Unreachable(f"cannot reach the newsroom server at {where}: {reason}")

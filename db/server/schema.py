@@ -13,6 +13,8 @@ What the server enforces, whoever the client is:
   client cannot hide a row behind an old `seq` from the others' pulls.
 * Nothing is ever updated, deleted or truncated (SQLSTATE EM000); editors lack the privileges in
   the first place, and the triggers refuse the owner too.
+* A publish point or notice must not name a record before it that another already names (EM001): two
+  people publishing one article at once cannot fork its chain of publish points and notices.
 * A version must extend its article's chain as the record has it (SQLSTATE EM001): number = head + 1,
   parent = head, parent_chain_sha256 = head's chain_sha256; an advisory lock per article orders
   concurrent pushes, and the unique (article_uid, number) stays as the backstop (for a pusher at
@@ -224,6 +226,28 @@ begin
 end
 $$;
 
+create function emend.record_witness() returns trigger
+language plpgsql set search_path = pg_catalog, pg_temp as $$
+begin
+    if new.previous_sha256 is null then
+        return new;  -- a record made before records were linked (carried over from an older history)
+    end if;
+    -- Publish points and notices of one article form a chain: two naming the same record before them
+    -- would fork it (two people publishing the article at once).
+    perform pg_advisory_xact_lock(hashtextextended('records ' || new.article_uid::text, 0));
+    if exists (select 1 from emend.publications p
+                where p.article_uid = new.article_uid and p.previous_sha256 = new.previous_sha256)
+       or exists (select 1 from emend.notices n
+                   where n.article_uid = new.article_uid and n.previous_sha256 = new.previous_sha256) then
+        raise exception 'article %: this % does not extend the newsroom record''s chain of publish points and '
+                        'notices (another was made since)',
+            new.article_uid, case tg_table_name when 'publications' then 'publish point' else 'notice' end
+            using errcode = 'EM001';
+    end if;
+    return new;
+end
+$$;
+
 create function emend.check_approval() returns trigger
 language plpgsql set search_path = pg_catalog, pg_temp as $$
 declare
@@ -309,6 +333,10 @@ def _triggers_sql() -> str:
     # set on the new row, so the order among them does not matter.
     statements += [
         "create trigger witness before insert on emend.versions for each row execute function emend.witness();",
+        "create trigger record_witness before insert on emend.publications "
+        "for each row execute function emend.record_witness();",
+        "create trigger record_witness before insert on emend.notices "
+        "for each row execute function emend.record_witness();",
         "create trigger signoff before insert on emend.publications "
         "for each row execute function emend.check_signoff();",
         "create trigger standards before insert on emend.approvals "

@@ -8,6 +8,8 @@ fetched again) and completes.
 
 from __future__ import annotations
 
+import random
+import time
 from dataclasses import dataclass, field
 
 import psycopg
@@ -20,6 +22,8 @@ from db.sync.rebase import ArticleConflict, apply_rebase, plan
 
 ATTEMPTS = 8
 """Pushes tried when colleagues' versions keep arriving between reading the server and pushing."""
+RETRY_PAUSE = 0.02
+"""Seconds: the longest pause before the second try, doubled for each further one."""
 
 
 class MergeNeeded(EmendError):
@@ -59,12 +63,23 @@ def sync(history, url: str | None = None, *, article_id: int | None = None) -> S
         for attempt in range(ATTEMPTS):
             try:
                 return _sync_once(history, conn, article_id)
-            except ChainRefused:
+            except _Raced as raced:
                 if attempt == ATTEMPTS - 1:
-                    raise
+                    raise raced.refusal from None
+                # A colleague's push got in first: start again from the server's new head, after a pause
+                # that grows and is jittered, so that editors pushing at once do not keep colliding.
+                time.sleep(random.uniform(0, RETRY_PAUSE * 2 ** attempt))
     finally:
         conn.close()
     raise AssertionError("unreachable")
+
+
+class _Raced(Exception):
+    """The server refused a push because another one extended the same chain since it was read."""
+
+    def __init__(self, refusal: ChainRefused):
+        super().__init__(str(refusal))
+        self.refusal = refusal
 
 
 def _sync_once(history, conn: psycopg.Connection, article_id: int | None) -> SyncResult:
@@ -88,14 +103,18 @@ def _sync_once(history, conn: psycopg.Connection, article_id: int | None) -> Syn
         if batch:
             batches.append(batch)
     if batches:
-        receipts = server_rows.push(conn, batches)
+        try:
+            receipts = server_rows.push(conn, batches)
+        except ChainRefused as refusal:
+            raise _Raced(refusal) from None
         with history.transaction():
             local_rows.record_receipts(db, receipts)
         result.pushed = sum(batch.count() for batch in batches)
         server = server_rows.overview(conn, uid)
     in_conflict = {c.article_uid for c in result.conflicts}
+    here = _local_summary(db)
     for article_uid, theirs in server.items():
-        if article_uid not in in_conflict:
+        if article_uid not in in_conflict and here.get(article_uid) != _held(theirs):  # behind the server
             result.pulled += _pull(history, conn, theirs)
     with history.transaction():
         found = {} if article_id is None else {k: v for k, v in settings.conflicts(db).items() if k != uid}
@@ -127,15 +146,21 @@ def _witness(history, conn, article_id: int | None) -> None:
     """The server as witness: each article's newest synced version must still carry the chain hash the server
     holds for it (a history rewritten after syncing, every hash recomputed, differs there)."""
     db = history.db
-    sql = f"""select v.article_id, v.number, v.uid, v.chain_sha256 from versions v
-              where not v.{local_rows.UNSYNCED} and v.number = (select max(number) from versions w
-                    where w.article_id = v.article_id and not w.{local_rows.UNSYNCED})"""
-    heads = db.execute(sql + (" and v.article_id = ?" if article_id is not None else ""),
+    sql = """with synced as (select v.article_id, max(v.number) as number from versions v
+                             join server_receipts r on r.uid = v.uid group by v.article_id)
+             select v.article_id, v.number, v.uid, v.chain_sha256 from versions v
+             join synced s on s.article_id = v.article_id and s.number = v.number"""
+    heads = db.execute(sql + (" where v.article_id = ?" if article_id is not None else ""),
                        [article_id] if article_id is not None else []).fetchall()
     theirs = server_rows.chains(conn, [uid for _, _, uid, _ in heads])
     for local_id, number, uid, chain in heads:
         held = theirs.get(uid)
-        if held is None or held["chain_sha256"] != chain or held["number"] != number:
+        if held is None:  # synced here, gone there: the server went back in time, or this is another server
+            raise ChainRefused(f"article {local_id} ({history.article(local_id).title!r}), version {number}: the "
+                               "newsroom record does not hold this version, which this history synced (was the server "
+                               "restored from an older backup, or is this another newsroom's server?); nothing was "
+                               "pushed — `emend verify --remote` compares the two")
+        if held["chain_sha256"] != chain or held["number"] != number:
             raise _rewritten(history, local_id, number)
 
 
@@ -151,11 +176,15 @@ def _prepare(history, conn, article_id: int, theirs: server_rows.ServerArticle |
     newer version, else pull and rebase onto it (one local transaction). The versions pulled, or the conflict."""
     db = history.db
     synced, _, _ = local_rows.receipted_head(db, article_id)
-    if theirs is None or theirs.head_number == synced:
+    if theirs is None:
         return 0
+    if _records_diverged(db, article_id, theirs):
+        return _records_conflict(history, article_id, theirs)
     if theirs.head_number < synced:
         raise ChainRefused(f"article {article_id}: the newsroom record has {theirs.head_number} versions but this "
                            f"history synced {synced} (was the server restored from an older backup?); nothing was pushed")
+    if theirs.head_number == synced or not local_rows.has_unsynced_versions(db, article_id):
+        return 0  # nothing to rebase: what is unsynced is pushed, what is new on the server pulled after
     rows = server_rows.fetch(conn, theirs.uid, with_article=False, after_number=synced,
                              known_records=_known_records(db, article_id), known_approvals=_known_approvals(db))
     replays = plan(history, article_id, rows)
@@ -163,23 +192,52 @@ def _prepare(history, conn, article_id: int, theirs: server_rows.ServerArticle |
         return replays
     with history.transaction():
         apply_rebase(history, article_id, rows, replays)
-    return len(rows.versions)
+    return rows.count()
+
+
+def _records_diverged(db, article_id: int, theirs: server_rows.ServerArticle) -> bool:
+    """Publish points or notices made here and on the server since the last sync: each would name the same
+    record before it, and a record chain cannot fork."""
+    unsynced = db.execute(f"select (select count(*) from publications where article_id = ? and {local_rows.UNSYNCED})"
+                          f" + (select count(*) from notices where article_id = ? and {local_rows.UNSYNCED})",
+                          [article_id, article_id]).fetchone()[0]
+    if not unsynced:
+        return False
+    synced = db.execute(f"select (select count(*) from publications where article_id = ? and not {local_rows.UNSYNCED})"
+                        f" + (select count(*) from notices where article_id = ? and not {local_rows.UNSYNCED})",
+                        [article_id, article_id]).fetchone()[0]
+    return theirs.publications + theirs.notices > synced
+
+
+def _records_conflict(history, article_id: int, theirs: server_rows.ServerArticle) -> ArticleConflict:
+    text = history.text(article_id)
+    return ArticleConflict(article_id, theirs.uid, history.article(article_id).title, history.latest(article_id).number,
+                           theirs.head_number, (), text, text, text, (),
+                           "it was published here while a colleague published it on the server; publish points "
+                           "cannot be merged — ask the standards desk which publication stands")
+
+
+def _held(theirs: server_rows.ServerArticle) -> tuple[int, int, int]:
+    return theirs.head_number, theirs.publications + theirs.notices, theirs.approvals
+
+
+def _local_summary(db) -> dict[str, tuple[int, int, int]]:
+    """Per article UUID, as the server's overview counts: the newest version, publish points and notices, sign-offs."""
+    rows = db.execute("""select a.uid,
+                                (select coalesce(max(number), 0) from versions v where v.article_id = a.id),
+                                (select count(*) from publications p where p.article_id = a.id)
+                                + (select count(*) from notices n where n.article_id = a.id),
+                                (select count(*) from approvals x where x.article_uid = a.uid)
+                         from articles a""").fetchall()
+    return {uid: (number, records, approvals) for uid, number, records, approvals in rows}
 
 
 def _pull(history, conn, theirs: server_rows.ServerArticle) -> int:
     """Store what the server has of one article and this history lacks, in one local transaction."""
     db = history.db
     found = db.execute("select id from articles where uid = ?", [theirs.uid]).fetchone()
-    if found is None:
-        local_max, records, approvals = 0, 0, 0
-    else:
-        local_max = db.execute("select coalesce(max(number), 0) from versions where article_id = ?", [found[0]]).fetchone()[0]
-        records = db.execute("select (select count(*) from publications where article_id = ?) + "
-                             "(select count(*) from notices where article_id = ?)", [found[0], found[0]]).fetchone()[0]
-        approvals = db.execute("select count(*) from approvals where article_uid = ?", [theirs.uid]).fetchone()[0]
-    if found is not None and local_max >= theirs.head_number and records >= theirs.publications + theirs.notices \
-            and approvals >= theirs.approvals:
-        return 0
+    local_max = db.execute("select coalesce(max(number), 0) from versions where article_id = ?",
+                           [found[0]]).fetchone()[0] if found else 0
     rows = server_rows.fetch(conn, theirs.uid, with_article=found is None, after_number=local_max,
                              known_records=_known_records(db, found[0]) if found else set(),
                              known_approvals=_known_approvals(db))
@@ -194,7 +252,7 @@ def _pull(history, conn, theirs: server_rows.ServerArticle) -> int:
                                    f"{report.problems[0]}; nothing of it was stored")
         else:
             local_rows.store_approvals(db, rows.approvals)
-    return len(rows.versions)
+    return rows.count()
 
 
 def _known_records(db, article_id: int) -> set[str]:

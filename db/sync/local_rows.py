@@ -43,7 +43,8 @@ class ArticleRows:
         return bool(self.article or self.versions or self.corrections or self.publications or self.notices)
 
     def count(self) -> int:
-        return len(self.versions)
+        """What `sync` reports: versions, publish points and notices."""
+        return len(self.versions) + len(self.publications) + len(self.notices)
 
 
 def article_uid(db: Database, article_id: int) -> str:
@@ -57,11 +58,8 @@ def receipted_head(db: Database, article_id: int) -> tuple[int, str | None, str 
     return (row[0], row[1], row[2]) if row else (0, None, None)
 
 
-def has_unsynced(db: Database, article_id: int) -> bool:
-    for table in ("versions", "publications", "notices"):
-        if db.execute(f"select 1 from {table} where article_id = ? and {UNSYNCED} limit 1", [article_id]).fetchone():
-            return True
-    return bool(db.execute("select 1 from articles where id = ? and " + UNSYNCED, [article_id]).fetchone())
+def has_unsynced_versions(db: Database, article_id: int) -> bool:
+    return bool(db.execute(f"select 1 from versions where article_id = ? and {UNSYNCED} limit 1", [article_id]).fetchone())
 
 
 def unsynced_article_ids(db: Database) -> list[int]:

@@ -41,6 +41,9 @@ def latest_decision(db, version_uid: str) -> Decision | None:
 
 
 def _version_uid(history, article_id: int, number: int) -> str:
+    if number > history.latest(article_id).number:
+        raise InputError(f"article {article_id} has no version {number} in this history; `emend sync` pulls "
+                         "colleagues' newest versions")
     version = history.version(article_id, number)
     synced = history.db.execute("select 1 from server_receipts where uid = ?", [version.uid]).fetchone()
     if not synced:
@@ -53,8 +56,9 @@ def decide(history, article_id: int, number: int, decision: str, note: str = "")
     """Record an approval or a send-back on the server (as this login role) and here."""
     if decision == SENT_BACK and not note.strip():
         raise InputError("a send-back needs a note saying what to change (--note TEXT)")
+    url = server_url(history)  # no newsroom server: say so first, not that the version is unsynced
     version_uid = _version_uid(history, article_id, number)
-    conn = connect(server_url(history), autocommit=True)
+    conn = connect(url, autocommit=True)
     try:
         check_schema(conn)
         row = server_rows.decide(conn, local_rows.article_uid(history.db, article_id), version_uid, decision,

@@ -13,8 +13,12 @@ from pathlib import Path
 from corrections.errors import InputError
 from corrections.files.reader import read_text_file
 from db.history import History
+from db.publishing import baseline
 from db.server import admin
 from db.server.connection import check_schema, connect, display_url
+from db.server.errors import ServerError, Unreachable
+from db.server.listen import listen
+from db.server.schema import NOTIFY_CHANNEL
 from db.sync import settings
 from db.sync.engine import MergeNeeded, SyncResult, server_url, sync as sync_history
 from db.sync.local_rows import count_unsynced
@@ -22,9 +26,10 @@ from db.sync.rebase import ArticleConflict
 from db.sync.signoff import APPROVED, SENT_BACK, Awaiting, Decision, awaiting, decide
 from db.sync.witness import verify_remote
 
-__all__ = ["ArticleConflict", "Awaiting", "MergeNeeded", "SyncResult", "SyncState", "add_user", "approve",
-           "awaiting_signoff", "clone", "conflicts", "display", "init_server", "merge", "remote", "send_back", "server_url",
-           "set_remote", "state", "sync", "verify_remote", "versions_in_conflict"]
+__all__ = ["APPROVED", "SENT_BACK", "ArticleConflict", "Awaiting", "Decision", "MergeNeeded", "SyncResult", "SyncState",
+           "add_user", "approve", "awaiting_signoff", "clone", "conflicts", "display", "init_server", "merge",
+           "published_number", "remote", "send_back", "server_url", "set_remote", "signoff_required", "state", "sync",
+           "verify_remote", "versions_in_conflict", "NOTIFY_CHANNEL", "ServerError", "Unreachable", "listen"]
 
 
 def init_server(url: str, *, require_signoff: bool = False) -> None:
@@ -138,12 +143,33 @@ def awaiting_signoff(history: History) -> list[Awaiting]:
     return awaiting(history)
 
 
+def signoff_required(history: History) -> bool:
+    """Whether the newsroom (as of the last sync) publishes only what a standards editor approved."""
+    return settings.signoff_required(history.db)
+
+
+def published_number(history: History, article_id: int) -> int:
+    """The version readers last saw (the latest published, else version 1 as imported): what a version
+    waiting for sign-off is compared with, and what its draft notice covers changes since."""
+    return baseline(history, article_id)
+
+
 def merge(history: History, article_id: int, text: str, *, author: str, message: str = "") -> int | None:
     """Settle a conflict with the text the editor chose; the number of the merged version (None when the
     server's text was kept as it is)."""
     from db.sync.resolve import resolve
 
+    if not text.strip():
+        raise InputError("the merged text is empty; nothing was stored (keep yours, theirs, or give the text)")
     return resolve(history, article_id, text, author=author, message=message)
+
+
+def merged_text(path: str | os.PathLike) -> str:
+    """The merged text in a file, read as `save --text-file` reads one (.txt, .md, .html, .docx; an empty
+    file or one of only whitespace is refused)."""
+    from corrections.importers import load_article
+
+    return load_article(path).text
 
 
 def versions_in_conflict(history: History, article_id: int) -> ArticleConflict | None:

@@ -10,7 +10,7 @@ from db.records import Version
 
 
 def save(history: History, article_id: int, *, message: str, author: str, text: str | None = None,
-         text_file: str | os.PathLike | None = None, expected_parent: int | None = None) -> Version:
+         text_file: str | os.PathLike | None = None, expected_parent: int | Version | None = None) -> Version:
     """A new version: `text` (or the text of `text_file`, read as an import reads it) or the latest,
     with the pending corrections applied unless a new full text is given from a file."""
     if text_file is not None:
@@ -22,7 +22,7 @@ def save(history: History, article_id: int, *, message: str, author: str, text: 
 
 
 def accept(history: History, article_id: int, correction_id: int, *, message: str, author: str,
-           expected_parent: int | None = None) -> Version:
+           expected_parent: int | Version | None = None) -> Version:
     """Apply just one pending correction to the saved text and store that as a new version."""
     return history.save_version(article_id, message=message, author=author, expected_parent=expected_parent,
                                 only=[correction_id])

@@ -1,4 +1,5 @@
-"""The main window's status bar: the next-step hint, the preview's busy sign, unsaved work and the version shown.
+"""The main window's status bar: the next-step hint, the preview's busy sign, unsaved work, the version shown and
+the newsroom sync state (widgets/sync_label).
 
 Its texts keep the MainWindow translation context, so the catalogues translators already have still apply.
 """
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from desktop.background import BUSY_DELAY_MS
 from desktop.widgets.busy_bar import busy_bar
+from desktop.widgets.sync_label import SyncLabel
 
 SELECT_HINT = QT_TRANSLATE_NOOP("MainWindow", "Select the passage that is wrong, then press Ctrl+Enter")
 ATTACH_HINT = QT_TRANSLATE_NOOP("MainWindow", "Press Ctrl+Enter to attach a correction to the selected passage")
@@ -21,7 +23,8 @@ def _tr(text: str) -> str:
 
 
 class MainStatus(QStatusBar):
-    """What to do next on the left; on the right the busy preview, unsaved work, the version and what follows."""
+    """What to do next on the left; on the right the busy preview, unsaved work, the version, the sync state and
+    what follows."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -31,8 +34,9 @@ class MainStatus(QStatusBar):
         self.busy_label.hide()
         self.unsaved_label = QLabel("", objectName="unsavedLabel")
         self.version_label = QLabel("", objectName="versionLabel")
+        self.sync_label = SyncLabel()
         self.addWidget(self.hint_label, 1)
-        for widget in (self.busy_label, self.busy_bar, self.unsaved_label, self.version_label):
+        for widget in (self.busy_label, self.busy_bar, self.unsaved_label, self.version_label, self.sync_label):
             self.addPermanentWidget(widget)
         self._busy = False
         self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_DELAY_MS)

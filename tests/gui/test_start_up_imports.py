@@ -33,7 +33,13 @@ DEFERRED_TO_FIRST_USE = {
     "corrections.notices.render_text": "notice renderers load on first use (corrections/notices PEP 562)",
     "desktop.widgets.timeline_panel": "the Timeline is built the first time its tab is on screen",
     "desktop.backup_action": "File > Back Up History… is loaded when chosen",
+    "desktop.signoff_panel": "the Awaiting Sign-off panel (and the newsroom layer it reads through) is built "
+                             "the first time View > Awaiting Sign-off shows it",
     "desktop.screenshot": "only `emend --screenshot` renders the window to a file",
+    "psycopg": "the newsroom server is reached only for a history that has one (desktop/application/remotes "
+               "answers that without loading the driver)",
+    "desktop.application.newsroom": "the sync engine loads only for a history with a newsroom server",
+    "desktop.newsroom_listener": "colleagues' saves are listened for only on a history with a newsroom server",
     # Dialogs open on first use: the package itself stands for any dialog added later.
     "desktop.dialogs": "every dialog is imported when first opened",
     "desktop.dialogs.about_dialog": "Help > About is loaded when chosen",
