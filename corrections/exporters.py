@@ -13,11 +13,14 @@ import re
 from datetime import datetime, timezone
 from collections.abc import Iterable
 from pathlib import Path
-
+from typing import TYPE_CHECKING
 
 from corrections.article import normalize_text
 from corrections.errors import InputError
 from corrections.markdown_text import markdown_escape
+
+if TYPE_CHECKING:
+    from corrections.notices.article_output import PlacedNotice
 
 FORMATS = ("txt", "md", "html", "docx")
 
@@ -56,25 +59,26 @@ def format_for_path(path: str | os.PathLike[str]) -> str:
     return export_format(suffix)
 
 
-def export_text(text: str, title: str, fmt: str) -> bytes:
-    """The article as the bytes of a file in `fmt` (txt, md, html or docx), UTF-8 where textual."""
+def export_text(text: str, title: str, fmt: str, *, notice: PlacedNotice | None = None) -> bytes:
+    """The article as the bytes of a file in `fmt` (txt, md, html or docx), UTF-8 where textual; with
+    `notice`, as readers see it: the correction notice under the headline or after the text."""
     fmt = export_format(fmt)
     title = " ".join(title.split())
     body = _body(text, title)
     if not title and not body:
         raise ExportRefused("nothing to export: the article has no text")
     if fmt == "txt":
-        return _as_text(title, body).encode("utf-8")
+        return _as_text(title, body, notice).encode("utf-8")
     if fmt == "md":
-        return _as_markdown(title, body).encode("utf-8")
+        return _as_markdown(title, body, notice).encode("utf-8")
     if fmt == "html":
-        return _as_html(title, body).encode("utf-8")
-    return _as_docx(title, body)
+        return _as_html(title, body, notice).encode("utf-8")
+    return _as_docx(title, body, notice)
 
 
 def write_export(
     path: str | os.PathLike[str], text: str, title: str, fmt: str | None = None, *,
-    protect: Iterable[str | os.PathLike[str]] = (), force: bool = False,
+    protect: Iterable[str | os.PathLike[str]] = (), force: bool = False, notice: PlacedNotice | None = None,
 ) -> Path:
     """Write the article to exactly `path` (format from `fmt`, else from the extension) through the
     one safe writer, and return the file written; refuses a folder, a missing folder, one of the
@@ -85,7 +89,7 @@ def write_export(
     if target.is_dir():
         raise ExportRefused(f"'{target}' is a folder: give a file name to export to")
     fmt = export_format(fmt) if fmt else format_for_path(target)
-    return write_file(target, export_text(text, title, fmt), protect=protect, force=force)
+    return write_file(target, export_text(text, title, fmt, notice=notice), protect=protect, force=force)
 
 
 def _body(text: str, title: str) -> list[str]:
@@ -96,18 +100,21 @@ def _body(text: str, title: str) -> list[str]:
     return paragraphs
 
 
-def _as_text(title: str, body: list[str]) -> str:
-    return "\n\n".join(([title] if title else []) + body) + "\n"
+def _as_text(title: str, body: list[str], notice: PlacedNotice | None = None) -> str:
+    blocks = notice.in_place(body, notice.text()) if notice else body
+    return "\n\n".join(([title] if title else []) + blocks) + "\n"
 
 
-def _as_markdown(title: str, body: list[str]) -> str:
+def _as_markdown(title: str, body: list[str], notice: PlacedNotice | None = None) -> str:
     """Headline and paragraphs escaped, so a renderer shows markup typed in them rather than obeying it."""
     paragraphs = [markdown_escape(paragraph) for paragraph in body]
+    if notice:
+        paragraphs = notice.in_place(paragraphs, notice.markdown())
     heading = re.sub(r"(?<=[ \t])#+$", r"\\\g<0>", markdown_escape(title))  # else read as a closing sequence
     return "\n\n".join(([f"# {heading}"] if title else []) + paragraphs) + "\n"
 
 
-def _as_html(title: str, body: list[str]) -> str:
+def _as_html(title: str, body: list[str], notice: PlacedNotice | None = None) -> str:
     def escaped(paragraph: str) -> str:
         lines = _xml_safe(paragraph).split("\n")
         return "<br>\n".join(html.escape(line, quote=False) for line in lines)
@@ -119,6 +126,7 @@ def _as_html(title: str, body: list[str]) -> str:
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="generator" content="Emend">',
+        *([notice.meta()] if notice and notice.record else []),
         f"<title>{heading}</title>",
         "</head>",
         "<body>",
@@ -126,12 +134,13 @@ def _as_html(title: str, body: list[str]) -> str:
     ]
     if title:
         lines.append(f"<h1><bdi>{heading}</bdi></h1>")  # a bidi override in a title stays inside it
-    lines.extend(f'<p dir="auto">{escaped(paragraph)}</p>' for paragraph in body)
+    paragraphs = [f'<p dir="auto">{escaped(paragraph)}</p>' for paragraph in body]
+    lines.extend(notice.in_place(paragraphs, notice.html()) if notice else paragraphs)
     lines.extend(["</article>", "</body>", "</html>", ""])
     return "\n".join(lines)
 
 
-def _as_docx(title: str, body: list[str]) -> bytes:
+def _as_docx(title: str, body: list[str], notice: PlacedNotice | None = None) -> bytes:
     import docx  # imported here, when a Word file is written: python-docx slows every start otherwise
 
     document = docx.Document()
@@ -143,11 +152,25 @@ def _as_docx(title: str, body: list[str]) -> bytes:
     properties.created = properties.modified = now
     if title:
         document.add_heading(_xml_safe(title), level=0)
+    if notice and notice.at_top:
+        _docx_notice(document, notice)
     for paragraph in body:
         document.add_paragraph(_xml_safe(paragraph))
+    if notice and not notice.at_top:
+        _docx_notice(document, notice)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _docx_notice(document, notice: PlacedNotice) -> None:
+    """The notice as Word paragraphs: each kind's label in bold, then the date line (and record) in italics."""
+    for section in notice.notice.sections:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(_xml_safe(section.label) + ":").bold = True
+        paragraph.add_run(" " + _xml_safe(" ".join(section.sentences)))
+    for line in notice.text().split("\n\n")[len(notice.notice.sections):]:
+        document.add_paragraph().add_run(_xml_safe(line)).italic = True
 
 
 def _xml_safe(text: str) -> str:

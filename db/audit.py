@@ -15,6 +15,7 @@ from corrections.clock import parse_utc
 from corrections.correction import Correction, Status
 from corrections.diff import word_diff
 from corrections.errors import InputError
+from corrections.intake import FIELDS as INTAKE_FIELDS
 from corrections.spreadsheet_cells import inert_cell
 from db import publishing
 from db.records import Version
@@ -125,7 +126,8 @@ def as_published_at(history, article_id: int, moment: str) -> AsPublished:
 
 LOG_COLUMNS = ["correction", "article", "title", "kind", "status", "quote", "replacement", "public_note",
                "internal_note", "author", "created_at", "recorded_on_version", "applied_in_version", "applied_at",
-               "applied_by"]
+               "applied_by", *INTAKE_FIELDS]
+"""The intake columns come last, so a spreadsheet reading the columns by position before them still does."""
 
 
 def corrections_log_csv(history) -> str:

@@ -11,6 +11,8 @@ import hashlib
 import json
 import uuid
 
+from corrections.intake import FIELDS as INTAKE_FIELDS
+
 
 def canonical_json(value) -> str:
     """A stable serialisation: sorted keys, no spaces, Unicode kept as is."""
@@ -81,8 +83,9 @@ def hash_id(row: dict, legacy: bool) -> int | str:
 
 def correction_fingerprint(row: dict, *, legacy: bool = True) -> dict:
     """The fields of an applied correction that the chain protects (`legacy`: as a version saved before UUIDs
-    named it, by its local id)."""
-    return {
+    named it, by its local id). Its intake, who raised it and how, is covered when it has one; a correction
+    recorded before intake has none, and its version's hash stays as it was made."""
+    fingerprint = {
         "id": hash_id(row, legacy),
         "kind": row["kind"],
         "quote": row["quote"],
@@ -93,3 +96,7 @@ def correction_fingerprint(row: dict, *, legacy: bool = True) -> dict:
         "author": row["author"],
         "created_at": row["created_at"],
     }
+    intake = {name: row.get(name) or "" for name in INTAKE_FIELDS}
+    if any(intake.values()):
+        fingerprint["intake"] = intake
+    return fingerprint

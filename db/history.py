@@ -20,6 +20,7 @@ from corrections.clock import utc_now
 from corrections.correction import Correction, Kind, Status, check_changes_something
 from corrections.diff import word_diff
 from corrections.errors import InputError
+from corrections.intake import Intake, checked, with_report_time
 from corrections.numbers import as_id, is_digits
 from db.chain import article_identity, chain_hash, correction_fingerprint, new_uid, version_metadata
 from db.connection import open_database
@@ -268,7 +269,7 @@ class History:
             if only is not None:
                 pending = [c for c in pending if c.id in set(only)]
             placed = place(base, pending)
-            new_text = apply_placed(base, placed)
+            new_text = normalize_text(apply_placed(base, placed))  # a deleted last word leaves no trailing space
             if new_text == parent_text and not placed:
                 raise NothingToSave(f"nothing to save: the text is the same as version {parent.number}")
             now = utc_now()
@@ -315,12 +316,13 @@ class History:
     def add_correction(
         self, article_id: int, *, kind: Kind | str, replacement: str, author: str,
         quote: str | None = None, span: tuple[int, int] | None = None, public_note: str = "",
-        internal_note: str = "", text: str | None = None,
+        internal_note: str = "", text: str | None = None, intake: Intake | None = None,
     ) -> Correction:
         """Record a pending correction on the latest version, anchored by quote or by span.
 
         `text` is the editor's working text when it has unsaved direct edits; the anchor is
-        taken there and found again in whatever text the next save starts from.
+        taken there and found again in whatever text the next save starts from. `intake` says who raised
+        the error and how; it was raised now unless it says when.
         """
         kind = kind if isinstance(kind, Kind) else Kind.parse(kind)
         latest = self.latest(article_id)
@@ -334,6 +336,7 @@ class History:
             raise InputError("a correction needs the passage it corrects")
         check_changes_something(kind, anchor.exact, replacement, public_note)
         now = utc_now()
+        raised = with_report_time(checked(intake or Intake()), now)
         with self.transaction():
             if self.latest(article_id).number != latest.number:
                 raise ConflictError("the article changed while the correction was being recorded; try again",
@@ -343,7 +346,7 @@ class History:
                 "kind": kind.value, "quote": anchor.exact, "prefix": anchor.prefix, "suffix": anchor.suffix,
                 "start_offset": anchor.start, "replacement": replacement, "public_note": public_note.strip(),
                 "internal_note": internal_note.strip(), "author": author, "created_at": now,
-                "updated_at": now, "status": Status.PENDING.value,
+                "updated_at": now, "status": Status.PENDING.value, **raised.to_row(),
             }).last_pk
         return self.correction(correction_id)
 
@@ -369,14 +372,16 @@ class History:
         return [_correction(row, numbers) for row in self.db.query(sql + " order by id", params)]
 
     def update_correction(self, correction_id: int, **changes) -> Correction:
-        """Edit a pending correction's kind, replacement or notes (applied ones are part of the record)."""
-        allowed = {"kind", "replacement", "public_note", "internal_note"}
+        """Edit a pending correction's kind, replacement, notes or intake (applied ones are part of the record)."""
+        allowed = {"kind", "replacement", "public_note", "internal_note", "intake"}
         unknown = set(changes) - allowed
         if unknown:
             raise InputError(f"cannot change {', '.join(sorted(unknown))} of a correction")
         if "kind" in changes:
             kind = changes["kind"]
             changes["kind"] = (kind if isinstance(kind, Kind) else Kind.parse(kind)).value
+        if "intake" in changes:
+            changes.update(checked(changes.pop("intake") or Intake()).to_row())
         with self.transaction():
             row = self._correction_row(correction_id)
             if row["status"] != Status.PENDING.value:
@@ -402,7 +407,7 @@ class History:
     def preview(self, article_id: int, text: str | None = None) -> str:
         """The text the next save would store: `text` (or the latest) with pending corrections applied."""
         base = self.text(article_id) if text is None else text
-        return apply_placed(base, place(base, self.corrections(article_id, Status.PENDING)))
+        return normalize_text(apply_placed(base, place(base, self.corrections(article_id, Status.PENDING))))
 
     # Reading back
 
@@ -466,6 +471,6 @@ def _correction(row: dict, numbers: dict[int, int]) -> Correction:
         internal_note=row["internal_note"] or "", author=row["author"] or "",
         created_at=row["created_at"] or "", updated_at=row["updated_at"] or "",
         status=Status(row["status"]), base_version=numbers.get(row["base_version_id"]),
-        applied_version=numbers.get(row["applied_version_id"]), uid=row.get("uid"),
+        applied_version=numbers.get(row["applied_version_id"]), uid=row.get("uid"), intake=Intake.from_row(row),
     )
 

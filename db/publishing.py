@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 
 from corrections.clock import utc_now
-from corrections.correction import Status, as_readers_see, note_beyond_label
+from corrections.correction import SILENT_KINDS, Correction, Status, as_readers_see, note_beyond_label
 from corrections.errors import InputError
 from corrections.notices import Notice, NoticeItem, NoticeRecord, draft_notice
 from corrections.notices.house_style import HouseStyle
@@ -76,14 +76,12 @@ def baseline(history, article_id: int) -> int:
 
 
 def unpublished_changes(history, article_id: int, number: int | None = None) -> tuple[list[NoticeItem], list[dict]]:
-    """Notice items and exact spans for corrections applied after the baseline, up to `number`."""
+    """Notice items and exact spans for corrections applied after the baseline, up to `number`; style fixes,
+    silent by design, are left out (their lengths still move the spans after them)."""
     upto = history.version(article_id, number).number
     since = baseline(history, article_id)
-    # An amendment readers could not see and that carries no note (stored before Emend refused them)
-    # has nothing to say in a notice: it is left out rather than blocking every publish after it.
     corrections = [c for c in history.corrections(article_id, Status.APPLIED)
-                   if since < (c.applied_version or 0) <= upto
-                   and (as_readers_see(c.quote) != as_readers_see(c.replacement) or note_beyond_label(c.public_note))]
+                   if since < (c.applied_version or 0) <= upto]
     corrections.sort(key=lambda c: (c.applied_version, c.anchor.start))
     versions = {v.number: v for v in history.versions(article_id)}
     items, spans, shift, current = [], [], 0, None
@@ -91,6 +89,9 @@ def unpublished_changes(history, article_id: int, number: int | None = None) -> 
         if c.applied_version != current:
             current, shift = c.applied_version, 0
         version = versions[c.applied_version]
+        if not _in_notice(c):
+            shift += len(c.replacement) - len(c.quote)
+            continue
         items.append(NoticeItem(kind=c.kind, before=c.quote, after=c.replacement, public_note=c.public_note,
                                 applied_at=version.created_at))
         spans.append({
@@ -102,6 +103,24 @@ def unpublished_changes(history, article_id: int, number: int | None = None) -> 
         })
         shift += len(c.replacement) - len(c.quote)
     return items, spans
+
+
+def _in_notice(c: Correction) -> bool:
+    """Whether readers are told of a correction: never of a style fix, nor of an amendment readers could not
+    see that carries no note (stored before Emend refused them), which is left out rather than blocking every
+    publish after it."""
+    if c.kind in SILENT_KINDS:
+        return False
+    return as_readers_see(c.quote) != as_readers_see(c.replacement) or bool(note_beyond_label(c.public_note))
+
+
+def covered_corrections(history, article_id: int, number: int | None = None) -> list[Correction]:
+    """The corrections, style fixes too, that a notice publishing version `number` (default the latest) speaks
+    for: those applied after the version published before it (version 1 when none), up to `number`."""
+    upto = history.version(article_id, number).number
+    earlier = [p.version_number for p in publications(history, article_id) if p.version_number < upto]
+    since = earlier[-1] if earlier else 1
+    return [c for c in history.corrections(article_id, Status.APPLIED) if since < (c.applied_version or 0) <= upto]
 
 
 def draft(history, article_id: int, number: int | None = None, *, style: HouseStyle | None = None,

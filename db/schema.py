@@ -191,6 +191,11 @@ def _migration_6(db: Database) -> None:
          "corrections_json": str, "set_aside_at": str, "reason": str},
         pk="uid", not_null={"article_id", "local_id", "number", "text", "set_aside_at", "reason"},
     )
+    db["set_aside_records"].create(
+        {"uid": str, "table_name": str, "article_id": int, "local_id": int, "row_json": str, "set_aside_at": str,
+         "reason": str},
+        pk="uid", not_null={"table_name", "article_id", "local_id", "row_json", "set_aside_at", "reason"},
+    )
     db["approvals"].create(
         {"uid": str, "article_uid": str, "version_uid": str, "decision": str, "note": str, "decided_by": str,
          "decided_at": str},
@@ -199,11 +204,15 @@ def _migration_6(db: Database) -> None:
     db["approvals"].create_index(["version_uid"])
     for statement in SYNC_GUARDS:
         db.execute(statement)
-    for table in ("server_receipts", "set_aside_versions", "approvals"):
+    for table in ("set_aside_versions", "set_aside_records", "approvals"):
         db.execute(f"""create trigger if not exists {table}_no_update before update on {table}
                        begin select raise(abort, '{table} are part of the record and cannot change'); end""")
         db.execute(f"""create trigger if not exists {table}_no_delete before delete on {table}
                        begin select raise(abort, '{table} are part of the record and cannot be deleted'); end""")
+    # A receipt says what the server held when it answered; a server restored from an older backup no longer
+    # holds it, and sync takes the receipt back so that the row is sent again (db.sync.engine).
+    db.execute("""create trigger if not exists server_receipts_no_update before update on server_receipts
+                  begin select raise(abort, 'a receipt is kept as the server gave it'); end""")
 
 
 SYNC_GUARDS = [
@@ -214,6 +223,18 @@ SYNC_GUARDS = [
        when old.uid is null or not exists (select 1 from set_aside_versions s where s.uid = old.uid)
             or exists (select 1 from server_receipts r where r.uid = old.uid)
        begin select raise(abort, 'Emend versions are append-only: a saved version cannot be deleted'); end""",
+    # A publish point or notice made here leaves only when a hand merge set it aside first (a copy stays in
+    # set_aside_records), for a colleague's published first, and the server never received it.
+    "drop trigger if exists publications_no_delete",
+    """create trigger publications_no_delete before delete on publications
+       when old.uid is null or not exists (select 1 from set_aside_records s where s.uid = old.uid)
+            or exists (select 1 from server_receipts r where r.uid = old.uid)
+       begin select raise(abort, 'published publications are part of the record and cannot be deleted'); end""",
+    "drop trigger if exists notices_no_delete",
+    """create trigger notices_no_delete before delete on notices
+       when old.uid is null or not exists (select 1 from set_aside_records s where s.uid = old.uid)
+            or exists (select 1 from server_receipts r where r.uid = old.uid)
+       begin select raise(abort, 'published notices are part of the record and cannot be deleted'); end""",
     # An applied correction moves only while its version, still there, is being set aside by a rebase.
     "drop trigger if exists corrections_applied_fixed",
     """create trigger corrections_applied_fixed before update on corrections
@@ -224,8 +245,32 @@ SYNC_GUARDS = [
 ]
 
 
+def _migration_7(db: Database) -> None:
+    """A correction's intake (corrections.intake): who raised the error, when, through which channel, how serious,
+    and an internal contact reference. Nullable: corrections recorded before have none, and their hashes stay as
+    they were. The corrections log appends the intake to its columns."""
+    from corrections.intake import FIELDS
+
+    for name in FIELDS:
+        db["corrections"].add_column(name, str)
+    db["corrections"].create_index(["severity"])
+    db["corrections"].create_index(["raised_by"])
+    db.execute("drop view if exists corrections_log")
+    db.execute(CORRECTIONS_LOG_WITH_INTAKE)
+
+
+CORRECTIONS_LOG_WITH_INTAKE = """create view corrections_log as
+       select c.id as correction, a.id as article, a.title as title, c.kind, c.status, c.quote, c.replacement,
+              c.public_note, c.internal_note, c.author, c.created_at,
+              bv.number as recorded_on_version, av.number as applied_in_version, av.created_at as applied_at,
+              av.author as applied_by, c.raised_by, c.raised_at, c.channel, c.severity, c.contact_ref
+       from corrections c join articles a on a.id = c.article_id
+       left join versions bv on bv.id = c.base_version_id
+       left join versions av on av.id = c.applied_version_id"""
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [_migration_1, _migration_2, _migration_3, _migration_4, _migration_5,
-                                                _migration_6]
+                                                _migration_6, _migration_7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

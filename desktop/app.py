@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 import resources
 from db.errors import DatabaseError
 from db.history import History
-from desktop import preferences
+from desktop import last_article, preferences, settings_keys
 from desktop.application import configuration
 from desktop.main_window import MainWindow
 
@@ -27,7 +27,7 @@ def application() -> QApplication:
     """The one QApplication, created with Emend's names, style and stylesheet on first use."""
     from PySide6.QtGui import QGuiApplication, QIcon
 
-    from desktop import i18n, theme
+    from desktop import i18n, mnemonics, theme
 
     app = QApplication.instance()
     fusion = False
@@ -47,7 +47,10 @@ def application() -> QApplication:
         font = QFont("DejaVu Sans")
         font.setPointSize(10)
         app.setFont(font)
+        if settings_keys.theme() is not settings_keys.ThemeChoice.SYSTEM:
+            theme.apply_theme(app, settings_keys.theme().value)
         theme.apply_style_sheet(app)
+        mnemonics.install(app)  # before the catalogues, which take precedence
         i18n.install_translator(app)
         app.setProperty("emendStyled", True)
     return app
@@ -73,7 +76,7 @@ def create_main_window(db_path: str | os.PathLike | None = None, *, author: str 
     """A main window on the history at db_path (default: --db / EMEND_DB / the user data folder).
 
     None when that history cannot be used and the editor chose Quit. A window that remembers
-    (the normal one) offers back unsaved work left behind on this history.
+    (the normal one) offers back unsaved work left behind on this history, else reopens the article last open.
     """
     application()
     path = configuration.db_path(db_path)
@@ -90,7 +93,9 @@ def create_main_window(db_path: str | os.PathLike | None = None, *, author: str 
     except BaseException:
         history.close()
         raise
-    window.offer_recovery()
+    if not window.offer_recovery():
+        last_article.reopen(window)
+    last_article.follow(window)
     return window
 
 

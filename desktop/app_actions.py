@@ -45,6 +45,12 @@ class AppActions(WindowPart):
                                          is settings_keys.PreviewMode.SIDE_BY_SIDE)
         if "font_size" in changes:
             self.window.set_text_size(changes["font_size"])
+        if "theme" in changes:
+            from PySide6.QtWidgets import QApplication
+
+            from desktop import theme
+
+            theme.apply_theme(QApplication.instance(), settings_keys.ThemeChoice(changes["theme"]).value)
         if "house_style_path" in changes:
             style = changes["house_style_path"] or translate("MainWindow", "the built-in house style")
             notes.append(translate("MainWindow", "Notices now use {style}.").format(style=style))

@@ -101,9 +101,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("-m", "--message", default="Imported", help="message of version 1")
     sub.add_argument("--again", action="store_true",
                      help="import a second copy even when a file with the same bytes was imported before")
+    sub.add_argument("--keep-furniture", action="store_true",
+                     help="keep the page furniture an import leaves out (related stories, share buttons, "
+                          "calls to action, reader footers)")
 
     sub = command("list", "list the articles in the history", _cmd_list)
     sub.add_argument("--json", action="store_true")
+    sub.add_argument("--severity", metavar="S", help="only articles with a correction of this severity")
+    sub.add_argument("--raised-by", metavar="WHO", help="only articles with a correction raised by WHO")
 
     sub = command("log", "the article's timeline: versions oldest first, corrections, publish points, notices",
                   _cmd_log)
@@ -137,10 +142,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--quote", required=True, metavar="TEXT", help="the exact passage that is wrong")
     sub.add_argument("--replace", required=True, metavar="TEXT", help="what it should say (may be empty)")
     sub.add_argument("--kind", default="correction", metavar="KIND",
-                     help="correction, clarification, editors-note or update (default: correction)")
+                     help="correction, clarification, editors-note, update, or style for a silent fix of "
+                          "case, punctuation, spelling or spacing that no notice mentions (default: correction)")
     sub.add_argument("--note", default="", metavar="TEXT", help="the public note readers will see")
     sub.add_argument("--internal-note", default="", metavar="TEXT", help="a note for the newsroom only")
     sub.add_argument("--author", metavar="A")
+    _intake_options(sub)
 
     sub = command("corrections", "list an article's corrections", _cmd_corrections)
     sub.add_argument("article", metavar="ARTICLE")
@@ -181,6 +188,11 @@ def build_parser() -> argparse.ArgumentParser:
                      help="a file, or a folder to write '<title>.<format>' into under a name not yet taken "
                           "(default: standard output)")
     sub.add_argument("--force", action="store_true", help="replace the -o file if it exists")
+    sub.add_argument("--published", action="store_true",
+                     help="the version readers see (the latest published) instead of VERSION")
+    sub.add_argument("--with-notice", action="store_true",
+                     help="add the version's correction notice where the house style puts it (top or bottom)")
+    sub.add_argument("--house-style", metavar="FILE", help="a house-style TOML file for the notice")
 
     sub = command("publish", "mark a version (default the latest) as published, with its correction notice",
                   _cmd_publish)
@@ -351,6 +363,12 @@ create or change a file, and they work on read-only media."""
 
 def _open_window(args: argparse.Namespace) -> int:
     """`emend`, `emend open [FILE]` and `emend --screenshot FILE`: the window, until it closes."""
+    if args.screenshot is None:
+        from desktop.display_check import display_problem
+
+        problem = display_problem()
+        if problem:
+            raise InputError(problem)
     gc.disable()  # the window's start-up makes only objects that stay: desktop.app.started() resumes it
     from desktop.app import run_window
 
@@ -387,20 +405,28 @@ def _cmd_import(history, args) -> int:
     from desktop.application.articles import import_file
 
     opened = import_file(history, Path(args.file), author=_author(args), title=args.title, encoding=args.encoding,
-                         message=args.message, again=args.again)
+                         message=args.message, again=args.again, keep_furniture=args.keep_furniture)
     if opened.existing:
         _tell(f"already in the history as article {opened.article.id} (a file with the same bytes); not imported "
                 "again (--again imports a second copy)")
     for note in opened.notes:
         _tell(note)
+    for reason, block in opened.left_out:
+        _tell(f"  {reason}: {_excerpt(block)}")
+    if opened.left_out:
+        _tell("--keep-furniture imports them as written")
     print(opened.article.id)
     return EXIT_OK
 
 
 def _cmd_list(history, args) -> int:
-    from desktop.application import reading
+    from desktop.application import intake, reading
 
     rows = reading.articles(history)
+    wanted = intake.parse_intake(severity=args.severity, raised_by=args.raised_by)
+    matching = intake.matching_articles(history, severity=wanted.severity, raised_by=wanted.raised_by)
+    if matching is not None:
+        rows = [row for row in rows if row.id in matching]
     if args.json:
         print_json([row.to_json() for row in rows])
         return EXIT_OK
@@ -451,6 +477,8 @@ def _cmd_search(history, args) -> int:
         return EXIT_OK
     for h in hits:
         where = f"version {h.version}" if h.source == "text" else f"correction #{h.correction_id}"
+        if h.still_in:
+            where += f", still in {h.still_in_text}"
         say(h.article_id, h.title, where, " ".join(h.snippet.split()))
     return EXIT_OK
 
@@ -487,12 +515,24 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
-def _cmd_correct(history, args) -> int:
-    from desktop.application import amending
+def _intake_options(sub: argparse.ArgumentParser) -> None:
+    """Who raised the error and how: optional, checked by corrections.intake."""
+    sub.add_argument("--raised-by", metavar="WHO", help="who raised the error: reader, source, staff, legal or other")
+    sub.add_argument("--raised-at", metavar="TIME", help="when it was raised, ISO date or time, UTC (default: now)")
+    sub.add_argument("--channel", metavar="TEXT", help="how it came in, e.g. email, phone, comment form, social")
+    sub.add_argument("--severity", metavar="S", help="minor, significant or legal")
+    sub.add_argument("--contact-ref", metavar="TEXT",
+                     help="a reference to whoever raised it, kept internal (never in a notice or an export)")
 
+
+def _cmd_correct(history, args) -> int:
+    from desktop.application import amending, intake
+
+    raised = intake.parse_intake(raised_by=args.raised_by, raised_at=args.raised_at, channel=args.channel,
+                                 severity=args.severity, contact_ref=args.contact_ref)
     correction = amending.attach(
         history, history.resolve_article(args.article), kind=args.kind, quote=args.quote, replacement=args.replace,
-        public_note=args.note, internal_note=args.internal_note, author=_author(args),
+        public_note=args.note, internal_note=args.internal_note, author=_author(args), intake=raised,
     )
     print(correction.id)
     return EXIT_OK
@@ -641,17 +681,14 @@ def _cmd_sync(history, args) -> int:
 
     result = newsroom.sync(history, history.resolve_article(args.article) if args.article else None)
     say(result.line())
-    if result.conflicts:
-        for conflict in result.conflicts:
-            if not conflict.mine_numbers:  # publish points or notices that forked: no text to merge
-                _tell(f"article {conflict.article_id} ({conflict.title!r}) cannot be synced: {conflict.reason}; "
-                      "nothing was stored for it")
-                continue
-            _tell(f"article {conflict.article_id} ({conflict.title!r}) needs a merge: {conflict.reason} "
-                  f"(server version {conflict.theirs_number}, yours {', '.join(map(str, conflict.mine_numbers))}); "
-                  f"nothing was stored for it — open it in Emend, or `emend merge {conflict.article_id} --mine|--theirs`")
-        return EXIT_MERGE
-    return EXIT_OK
+    for note in result.notes:
+        _tell(note)
+    for conflict in result.conflicts:
+        yours = f", yours {', '.join(map(str, conflict.mine_numbers))}" if conflict.mine_numbers else ""
+        _tell(f"article {conflict.article_id} ({conflict.title!r}) needs a merge: {conflict.reason} "
+              f"(server version {conflict.theirs_number}{yours}); nothing was stored for it — open it in Emend, "
+              f"or `emend merge {conflict.article_id} --mine|--theirs`")
+    return EXIT_MERGE if result.conflicts else EXIT_OK
 
 
 def _cmd_merge(history, args) -> int:
@@ -703,16 +740,22 @@ def _cmd_awaiting(history, args) -> int:
 
 
 def _cmd_export(history, args) -> int:
-    from desktop.application import outputs
+    from desktop.application import outputs, reader_copies
 
     article_id = history.resolve_article(args.article)
+    number = args.version
+    if args.published:
+        if number is not None:
+            raise InputError("give a VERSION or --published, not both")
+        number = reader_copies.readers_version(history, article_id)
+    notice = {"with_notice": args.with_notice, "style": _house_style(args) if args.with_notice else None}
     if args.output:
-        say(outputs.export_version(history, article_id, args.version, args.output, fmt=args.format,
-                                   force=args.force))
+        say(outputs.export_version(history, article_id, number, args.output, fmt=args.format,
+                                   force=args.force, **notice))
         return EXIT_OK
     if (args.format or "txt") == "docx":
         raise InputError("a .docx export needs -o FILE or -o FOLDER")
-    exported = outputs.export_bytes(history, article_id, args.version, args.format or "txt").decode("utf-8")
+    exported = outputs.export_bytes(history, article_id, number, args.format or "txt", **notice).decode("utf-8")
     if args.format == "html":
         write_html(exported)
     else:
@@ -750,13 +793,18 @@ def _cmd_notice(history, args) -> int:
     from desktop.application import notices
 
     article_id, style = history.resolve_article(args.article), _house_style(args)
-    found = notices.in_force(history, article_id, draft_only=args.draft, style=style)
+    try:
+        found = notices.in_force(history, article_id, draft_only=args.draft, style=style)
+    except InputError:
+        if args.check:  # no notice, yet a style fix may be one readers must be told of
+            for warning in notices.kind_warnings(history, article_id):
+                _tell(f"warning: {warning.message}")
+        raise
     if found.draft:
         _tell("this notice is a draft: it is not published yet (emend publish)")
     if args.check:
-        for notice in found.notices:
-            for warning in notices.check(notice.text, found.passages, style):
-                _tell(f"warning: {warning.message}")
+        for warning in notices.check_in_force(found, style):
+            _tell(f"warning: {warning.message}")
     if args.with_article:  # the article as readers see it
         output = notices.with_article(history, article_id, found, args.format, style=style)
     else:
@@ -822,6 +870,14 @@ def write_html(html: str) -> None:
 def print_json(value) -> None:
     """JSON for scripts: Unicode kept, but DEL, C1 and bidi controls escaped so a terminal shows them."""
     print(json.dumps(value, ensure_ascii=False, indent=2).translate(_JSON_HIDDEN))
+
+
+def _excerpt(block: str, limit: int = 72) -> str:
+    """A left-out block on one line, quoted, cut at a word when long."""
+    line = " / ".join(" ".join(part.split()) for part in block.split("\n") if part.strip())
+    if len(line) > limit:
+        line = line[:limit].rsplit(" ", 1)[0] + "…"
+    return f"“{line}”"
 
 
 def _tell(message: str) -> None:

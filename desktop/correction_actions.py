@@ -12,12 +12,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from corrections.anchor import locate
+from corrections.change_summary import default_message
 from corrections.correction import Correction, Status
 from corrections.errors import EmendError
 from desktop.commands import AttachCorrection, EditCorrection, WithdrawCorrection
 from desktop.formatting import one_line
 from desktop.session import CorrectionFields
+from desktop.text_positions import TextPositions
 from desktop.widgets.status_bar import SELECT_HINT
+from desktop.widgets.text_spans import span_cursor
 from desktop.window_part import WindowPart
 
 
@@ -36,11 +39,19 @@ class CorrectionActions(WindowPart):
         if span is None:
             self.window.statusBar().showMessage(translate("MainWindow", SELECT_HINT), 5000)
             return
+        self._show_passage(span)
         from desktop.dialogs.correction_dialog import ask_correction  # dialogs load on first use: a quicker start
 
         fields = ask_correction(self.window, self.session.working_text[span[0]:span[1]])
         if fields is not None:
             self.attach(span, fields)
+
+    def _show_passage(self, span: tuple[int, int]) -> None:
+        """Select in the article the words the drag was snapped to (corrections/selection): what will be replaced."""
+        view = self.window.article_view
+        text = view.text()
+        if view.selected_span() != span and text == self.session.working_text:
+            view.setTextCursor(span_cursor(view.document(), TextPositions(text), *span))
 
     def attach(self, span: tuple[int, int], fields: CorrectionFields) -> Correction | None:
         """Record a correction on working_text[start:end]; undoable."""
@@ -91,24 +102,22 @@ class CorrectionActions(WindowPart):
             "MainWindow", "Correction withdrawn; it stays on record (Ctrl+Z brings it back)"), 6000)
 
     def accept_correction(self, correction_id: int | None = None) -> bool:
-        """Apply just this correction to the saved text and store that as a new version."""
+        """Apply just this correction to the saved text and store that as a new version; text edits stay unsaved."""
         correction = self.chosen_correction(correction_id)
         if correction is None or correction.status is not Status.PENDING:
             return False
         self.window.sync_working_text()
-        if self.session.edited:
+        if self.session.edited and not self._fits_typed_text(correction):
             QMessageBox.information(self.window, translate("MainWindow", "Save your text edits first"), translate(
-                "MainWindow", "The text has unsaved direct edits. Save them as a version (Ctrl+S) or "
-                              "turn off Edit Text and undo them before accepting a single correction."))
+                "MainWindow", "Your typing wrote or changed this correction's passage. Save your text edits as a "
+                              "version (Ctrl+S) first, then accept the correction."))
             return False
-        suggestion = (f"{correction.kind.label}: {one_line(correction.quote, 40)} → "
-                      f"{one_line(correction.replacement, 40)}")
+        suggestion = default_message(correction)
         question = translate("MainWindow", "Apply this {kind} and store the result as a new version:\n"
                                            "“{quote}” → “{replacement}”").format(
             kind=correction.kind.label.lower(), quote=one_line(correction.quote, 80),
             replacement=one_line(correction.replacement, 80))
         if not correction.changes_text:
-            suggestion = f"{correction.kind.label}: {one_line(correction.public_note, 80)}"
             question = translate(
                 "MainWindow", "Record this {kind} in a new version; the text stays as it is:\n{note}").format(
                 kind=correction.kind.label.lower(), note=one_line(correction.public_note, 160))
@@ -118,6 +127,16 @@ class CorrectionActions(WindowPart):
         if message is None:
             return False
         return self.window.versions.store(lambda: self.session.accept(correction.id, message))
+
+    def _fits_typed_text(self, correction: Correction) -> bool:
+        """Whether the correction can be made in the saved text alone and in the typed text too, so accepting
+        it keeps the text edits."""
+        try:
+            locate(correction.anchor, self.session.base_text)
+            self.session.with_correction(correction.id)
+        except EmendError:
+            return False
+        return True
 
     def chosen_correction(self, correction_id: int | None) -> Correction | None:
         """The correction with this id, or the one selected in the corrections panel."""

@@ -125,20 +125,25 @@ class FileActions(WindowPart):
         self.window.statusBar().showMessage("; ".join([message, *opened.notes]), 8000)
         return True
 
-    def export_article(self) -> bool:
-        """Write the version shown (the one picked in History, else the open one) to a file."""
+    def export_article(self, *, preview_first: bool = False):
+        """File > Export… (and History > As Readers See It…): the export dialog on the version picked in History,
+        else the one readers see, with its notice; the dialog, or None without an open article."""
         if not self.session.has_article:
-            return False
+            return None
         picked = self.window.history_panel.picked()
-        number = picked[0] if len(picked) == 1 else self.session.base.number
-        from desktop.dialogs import export_dialog  # loaded on first use: a quicker start
+        from desktop.application import configuration
+        from desktop.dialogs.export_dialog import ExportDialog  # loaded on first use: a quicker start
 
-        written = export_dialog.export_article(self.window, self.history, self.session.article.id, number)
-        if written is None:
-            return False
-        self.window.statusBar().showMessage(translate("MainWindow", "Exported version {number} to {path}").format(
-            number=number, path=written), 8000)
-        return True
+        try:
+            dialog = ExportDialog(self.history, self.session.article.id, picked[0] if len(picked) == 1 else None,
+                                  style=configuration.house_style(), preview_first=preview_first,
+                                  parent=self.window)
+        except EmendError as error:
+            self.window.show_error(translate("MainWindow", "Cannot export the article"), str(error))
+            return None
+        dialog.exported.connect(lambda path, number: self.window.statusBar().showMessage(
+            translate("MainWindow", "Exported version {number} to {path}").format(number=number, path=path), 8000))
+        return self.window.show_dialog(dialog)
 
     def back_up_history(self) -> bool:
         """Copy the whole history to a file the editor picks, verified, without blocking the window."""

@@ -68,7 +68,8 @@ class MainMenu(QObject):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
-        window.article_view.set_context_actions([self.attach_action, self.who_changed_action])
+        window.article_view.set_context_actions([self.attach_action, self.who_changed_action,
+                                                 self.accept_change_action, self.reject_change_action])
         window.corrections_panel.add_actions([self.edit_correction_action, self.withdraw_action, self.accept_action])
         window.history_panel.add_actions([self.restore_action])
 
@@ -117,14 +118,15 @@ class MainMenu(QObject):
         # File
         self.open_action = a(translate("MainWindow", "&Open…"), shortcut=QKeySequence.StandardKey.Open,
                              icon_name="open", tip=translate("MainWindow", "Open an article file"))
-        self.open_sample_action = a(translate("MainWindow", "Open &Sample Article"),
+        self.open_sample_action = a(translate("MainWindow", "Open Sa&mple Article"),
                                     tip=translate("MainWindow", "Open the bundled sample article"))
         self.clipboard_action = a(translate("MainWindow", "New from &Clipboard"), shortcut="Ctrl+Shift+V",
                                   tip=translate("MainWindow", "Import the text on the clipboard as a new article"))
         self.save_action = a(translate("MainWindow", "&Save Version…"), shortcut="Ctrl+S", icon_name="save",
                              tip=translate("MainWindow", "Store a new version with the pending corrections applied"))
         self.export_action = a(translate("MainWindow", "&Export…"), tip=translate(
-            "MainWindow", "Write the version shown as a .txt, .md, .html or .docx file"))
+            "MainWindow", "Write a version (the published one unless you choose), with its notice if you wish, "
+                          "as a .txt, .md, .html or .docx file"))
         self.backup_action = a(translate("MainWindow", "&Back Up History…"),
                                tip=translate("MainWindow", "Copy the whole history to a file and verify the copy"))
         self.sync_action = a(translate("MainWindow", "S&ync Now"), shortcut=["F9", "Ctrl+Shift+Y"], tip=translate(
@@ -151,6 +153,19 @@ class MainMenu(QObject):
                                    "MainWindow", "Apply just the selected correction and save a version"))
         self.edit_text_action = a(translate("MainWindow", "Edit &Text"), shortcut="Ctrl+E", icon_name="pencil",
                                   checkable=True, tip=translate("MainWindow", "Edit the article text directly"))
+        self.accept_change_action = a(translate("MainWindow", "Accept Chan&ge…"),
+                                      shortcut=["Ctrl+Shift+Return", "Ctrl+Shift+Enter"], tip=translate(
+                                          "MainWindow", "Store the tracked change at the cursor alone as a new "
+                                                        "version; the rest stays unsaved"))
+        self.reject_change_action = a(translate("MainWindow", "Re&ject Change"), shortcut="Ctrl+Shift+Backspace",
+                                      tip=translate("MainWindow", "Drop the tracked change at the cursor: the saved "
+                                                                  "text comes back, or the correction is withdrawn"))
+        self.find_action = a(translate("MainWindow", "&Find…"), shortcut="Ctrl+F", tip=translate(
+            "MainWindow", "Find words in the article; Ctrl+Enter then corrects the match"))
+        self.find_next_action = a(translate("MainWindow", "Find Ne&xt"), shortcut="F3",
+                                  tip=translate("MainWindow", "Select the next match in the article"))
+        self.find_previous_action = a(translate("MainWindow", "Find Pre&vious"), shortcut="Shift+F3",
+                                      tip=translate("MainWindow", "Select the previous match in the article"))
         self.preferences_action = a(translate("MainWindow", "&Preferences…"), shortcut="Ctrl+,", tip=translate(
             "MainWindow", "Your name, the database, the notice house style and how text shows"))
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -168,7 +183,11 @@ class MainMenu(QObject):
                                 tip=translate("MainWindow", "Preview the pending corrections and edits again"))
         self.refresh_action = a(translate("MainWindow", "&Refresh"), shortcut="F5",
                                 tip=translate("MainWindow", "Show versions and corrections saved by other windows"))
-        self.search_action = a(translate("MainWindow", "&Search Library…"), shortcut="Ctrl+Shift+F",
+        self.next_pane_action = a(translate("MainWindow", "Next P&ane"), shortcut="F6", tip=translate(
+            "MainWindow", "Move the keyboard focus to the next pane: Library, article, preview, Corrections…"))
+        self.previous_pane_action = a(translate("MainWindow", "Previous Pan&e"), shortcut="Shift+F6",
+                                      tip=translate("MainWindow", "Move the keyboard focus to the previous pane"))
+        self.search_action = a(translate("MainWindow", "Search &Library…"), shortcut="Ctrl+Shift+F",
                                tip=translate("MainWindow", "Search every version and correction note"))
         # History
         self.restore_action = a(translate("MainWindow", "&Restore This Version…"), icon_name="restore",
@@ -177,15 +196,18 @@ class MainMenu(QObject):
         self.notice_action = a(translate("MainWindow", "Correction &Notice…"), shortcut="Ctrl+Shift+N",
                                icon_name="notice", icon_text=translate("MainWindow", "Notice"), tip=translate(
                                    "MainWindow", "Show, edit, copy and publish the article's correction notice"))
-        self.publish_action = a(translate("MainWindow", "&Publish Version…"), tip=translate(
+        self.readers_view_action = a(translate("MainWindow", "As Rea&ders See It…"), tip=translate(
+            "MainWindow", "Preview a version with its notice where the house style puts it, and export it"))
+        self.publish_action = a(translate("MainWindow", "&Publish Version…"), shortcut="Ctrl+Shift+P", tip=translate(
             "MainWindow", "Mark the saved version as the one readers see, with its notice"))
-        self.audit_report_action = a(translate("MainWindow", "Save &Audit Report…"),
+        self.audit_report_action = a(translate("MainWindow", "Save &Audit Report…"), shortcut="Ctrl+Shift+A",
                                      tip=translate("MainWindow", "Save the article's audit report as HTML or PDF"))
         self.who_changed_action = a(translate("MainWindow", "&Who Changed This?"), shortcut="Ctrl+Shift+W",
                                     tip=translate("MainWindow", "Name the versions, authors and notes that wrote the "
                                                                 "selected passage"))
-        self.verify_history_action = a(translate("MainWindow", "&Verify History…"), tip=translate(
-            "MainWindow", "Check every version of every article against its hash chain"))
+        self.verify_history_action = a(translate("MainWindow", "&Verify History…"), shortcut="Ctrl+Shift+H",
+                                       tip=translate("MainWindow", "Check every version of every article against "
+                                                                   "its hash chain"))
         # Help
         self.shortcuts_action = a(translate("MainWindow", "&Keyboard Shortcuts"), shortcut=["F1", "Ctrl+/"],
                                   tip=translate("MainWindow", "List every keyboard shortcut"))
@@ -218,20 +240,25 @@ class MainMenu(QObject):
                                      self.resolve_action, None, self.author_action, None,
                                      self.quit_action])
         self.edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
-        add_entries(self.edit_menu, [self.undo_action, self.redo_action, None, self.attach_action,
+        add_entries(self.edit_menu, [self.undo_action, self.redo_action, None, self.find_action,
+                                     self.find_next_action, self.find_previous_action, None, self.attach_action,
                                      self.edit_correction_action, self.withdraw_action, self.accept_action, None,
-                                     self.edit_text_action, None, self.preferences_action])
+                                     self.edit_text_action, self.accept_change_action, self.reject_change_action,
+                                     None, self.preferences_action])
         self.view_menu = bar.addMenu(translate("MainWindow", "&View"))
+        toggles = {dock.objectName(): dock_toggle(dock) for dock in (
+            window.library_dock, window.history_dock, window.corrections_dock, window.audit.timeline_dock,
+            window.audit.blame_dock, window.signoff.dock)}
+        self.timeline_view_action, self.blame_view_action = toggles["timelineDock"], toggles["blameDock"]
+        for action, keys in ((self.timeline_view_action, "Ctrl+Shift+T"), (self.blame_view_action, "Ctrl+Shift+B")):
+            action.setShortcut(QKeySequence(keys))
+            window.addAction(action)
         add_entries(self.view_menu, [self.next_change_action, self.previous_change_action, self.side_by_side_action,
-                                     self.working_action, self.refresh_action, None,
-                                     *(dock_toggle(dock) for dock in (
-                                         window.library_dock, window.history_dock, window.corrections_dock,
-                                         window.audit.timeline_dock, window.audit.blame_dock,
-                                         window.signoff.dock)),
-                                     None, self.search_action])
+                                     self.working_action, self.refresh_action, None, self.next_pane_action,
+                                     self.previous_pane_action, None, *toggles.values(), None, self.search_action])
         self.history_menu = bar.addMenu(translate("MainWindow", "&History"))
         add_entries(self.history_menu, [self.restore_action, self.working_action, None, self.notice_action,
-                                        self.publish_action, self.audit_report_action, None,
+                                        self.readers_view_action, self.publish_action, self.audit_report_action, None,
                                         self.who_changed_action, self.verify_history_action])
         self.help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         add_entries(self.help_menu, [self.shortcuts_action, None, self.about_action])

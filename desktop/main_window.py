@@ -5,7 +5,8 @@ docks. Its other parts each have a module: the actions, menus and toolbar (main_
 (widgets/status_bar), the audit panels (audit_panels), the Awaiting Sign-off dock (signoff_dock), and what
 the actions do, by menu: files (file_actions), corrections (correction_actions), versions (version_actions),
 notices and publishing (notice_actions), preferences and help (app_actions), and the recovery record
-(unsaved_work); the newsroom sync has its own (newsroom_sync).
+(unsaved_work); the newsroom sync has its own (newsroom_sync), and so do Edit Text's tracked changes
+(tracked_changes).
 `MainWindow._wire` connects them all; dialogs are imported when first opened, so the window starts sooner.
 """
 
@@ -20,12 +21,15 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QSplitt
 
 import resources
 from corrections.correction import Correction, Status
+from corrections.selection import snap_to_words
 from db.history import History
 from desktop import preferences, settings_keys, theme
 from desktop.app_actions import AppActions
 from desktop.audit_panels import AuditPanels
 from desktop.correction_actions import CorrectionActions
+from desktop.edit_undo import EditUndo
 from desktop.file_actions import FileActions
+from desktop.find_actions import FindInArticle
 from desktop.icons import ICON_PROPERTY, icon
 from desktop.main_menu import MainMenu
 from desktop.models.corrections_model import CorrectionsModel
@@ -33,8 +37,10 @@ from desktop.models.history_model import HistoryModel
 from desktop.models.library_model import LibraryModel
 from desktop.newsroom_sync import NewsroomSync
 from desktop.notice_actions import NoticeActions
+from desktop.pane_focus import PaneFocus
 from desktop.session import CorrectionFields, EditorSession
 from desktop.signoff_dock import SignoffDock
+from desktop.tracked_changes import TrackedChanges
 from desktop.unsaved_work import UnsavedWork
 from desktop.version_actions import VersionActions
 from desktop.widgets.article_view import ArticleView
@@ -45,6 +51,7 @@ from desktop.widgets.history_panel import HistoryPanel
 from desktop.widgets.library_panel import LibraryPanel
 from desktop.widgets.pane_header import pane_header
 from desktop.widgets.status_bar import MainStatus
+from desktop.widgets.toolbar_fit import fit_main_toolbar
 from desktop.workers import DiffScheduler, PreviewRequest, PreviewResult
 
 if TYPE_CHECKING:  # dialogs (and the Timeline) are imported when first opened, so the window starts sooner
@@ -52,18 +59,6 @@ if TYPE_CHECKING:  # dialogs (and the Timeline) are imported when first opened, 
     from desktop.widgets.timeline_panel import TimelinePanel
 
 APP_ICON = "icons/app/io.github.emend.Emend.svg"
-
-
-def passage_span(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
-    """The selected span without the spaces a drag often catches at its ends; None if nothing is left."""
-    if span is None:
-        return None
-    start, end = span
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if start < end else None
 
 
 class MainWindow(QMainWindow):
@@ -93,7 +88,8 @@ class MainWindow(QMainWindow):
         self.preview = DiffPreview()
         self.corrections_panel = CorrectionsPanel(self.corrections_model)
         self.history_panel = HistoryPanel(self.history_model)
-        self.library_panel = LibraryPanel(self.library_model)
+        self.library_panel = LibraryPanel(self.library_model, matcher=self._articles_raised)
+        self.session.correctionsChanged.connect(self.library_panel.refilter)  # a new correction may match the filter
         self._lay_out()
         self.audit = AuditPanels(self)
         self.signoff = SignoffDock(self)
@@ -101,10 +97,14 @@ class MainWindow(QMainWindow):
         self.status.addPermanentWidget(self.audit.verify_badge)
         self.setStatusBar(self.status)
         self.menu = MainMenu(self)
+        self.edit_undo = EditUndo(self)
+        self.toolbar_fit = fit_main_toolbar(self.menu)
 
         self.files, self.corrections, self.versions = FileActions(self), CorrectionActions(self), VersionActions(self)
         self.notices, self.unsaved, self.app_actions = NoticeActions(self), UnsavedWork(self), AppActions(self)
         self.newsroom = NewsroomSync(self)
+        self.finder, self.pane_focus = FindInArticle(self), PaneFocus(self)
+        self.tracked = TrackedChanges(self)
         self._wire()
 
         # The parts' pieces by the names callers and tests know them: window.save_action, window.blame_view…
@@ -152,9 +152,9 @@ class MainWindow(QMainWindow):
         """Import the clipboard's text as a new article."""
         return self.files.new_from_clipboard()
 
-    def export_article(self) -> bool:
-        """Write a version of the open article to a file (File > Export…)."""
-        return self.files.export_article()
+    def export_article(self, *, preview_first: bool = False) -> QDialog | None:
+        """File > Export… (History > As Readers See It… with `preview_first`): the export dialog, or None."""
+        return self.files.export_article(preview_first=preview_first)
 
     def back_up_history(self) -> bool:
         """Copy the whole history to a verified backup (File > Back Up History…)."""
@@ -235,12 +235,16 @@ class MainWindow(QMainWindow):
             menu.withdraw_action: corrections.withdraw_correction, menu.accept_action: corrections.accept_correction,
             menu.preferences_action: app.show_preferences,
 
-            menu.next_change_action: self.preview.next_change,
-            menu.previous_change_action: self.preview.previous_change,
+            menu.next_change_action: self.next_change, menu.previous_change_action: self.previous_change,
+            menu.accept_change_action: self.tracked.accept_change,
+            menu.reject_change_action: self.tracked.reject_change,
             menu.working_action: self.show_working_changes, menu.refresh_action: files.refresh_from_history,
-            menu.search_action: audit.focus_search,
+            menu.search_action: audit.focus_search, menu.find_action: self.finder.open,
+            menu.find_next_action: self.finder.find_next, menu.find_previous_action: self.finder.find_previous,
+            menu.next_pane_action: self.pane_focus.next_pane, menu.previous_pane_action: self.pane_focus.previous_pane,
 
             menu.restore_action: versions.restore_version, menu.notice_action: notices.show_notice,
+            menu.readers_view_action: lambda: files.export_article(preview_first=True),
             menu.publish_action: notices.publish_version, menu.audit_report_action: notices.save_audit_report,
             menu.who_changed_action: audit.who_changed_this, menu.verify_history_action: audit.verify_history,
 
@@ -249,6 +253,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
         menu.edit_text_action.triggered.connect(self.set_edit_mode)
         menu.side_by_side_action.triggered.connect(self.set_side_by_side)
+        for action, dock in ((menu.timeline_view_action, audit.timeline_dock),
+                             (menu.blame_view_action, audit.blame_dock)):  # their shortcuts show them, focused
+            action.triggered.connect(lambda shown, dock=dock: shown and self.pane_focus.focus_dock(dock))
         menu.recent_menu.aboutToShow.connect(lambda: menu.fill_recent_menu(files.open_file))
 
         session.articleChanged.connect(self._article_changed)
@@ -267,6 +274,7 @@ class MainWindow(QMainWindow):
         self.status.sync_label.clicked.connect(self.newsroom.label_clicked)
         self.preview.currentChangeChanged.connect(self._change_shown)
         self.undo_stack.cleanChanged.connect(self.update_actions)
+        self.undo_stack.indexChanged.connect(self._corrections_edited)
 
         audit.timeline_dock.visibilityChanged.connect(audit.timeline_visibility_changed)
         audit.blame_dock.visibilityChanged.connect(audit.blame_visibility_changed)
@@ -280,13 +288,13 @@ class MainWindow(QMainWindow):
         QGuiApplication.instance().focusWindowChanged.connect(self._focus_window_changed)
 
     def _default_proportions(self) -> None:
-        """Library a quarter of the width, the bottom panels a quarter of the height, article and preview halves."""
+        """Library a quarter of the width, the bottom panels 30% of the height, article and preview halves."""
         width, height = self.width(), self.height()
         self.resizeDocks([self.library_dock], [width // 4], Qt.Orientation.Horizontal)
         rest = width - width // 4
         self.resizeDocks([self.corrections_dock, self.history_dock], [rest * 11 // 20, rest * 9 // 20],
                          Qt.Orientation.Horizontal)
-        self.resizeDocks([self.corrections_dock], [height // 4], Qt.Orientation.Vertical)
+        self.resizeDocks([self.corrections_dock], [height * 3 // 10], Qt.Orientation.Vertical)
         self.splitter.setSizes([rest // 2, rest // 2])
 
     def showEvent(self, event) -> None:
@@ -318,6 +326,12 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.files.open_dropped(files)
 
+    def _articles_raised(self, **wanted) -> set[int] | None:
+        """The Library filter's question: the articles with a correction raised that way (None: all)."""
+        from desktop.application.intake import matching_articles
+
+        return matching_articles(self.history, **wanted)
+
     def refresh_library(self) -> None:
         """Re-read the Library's articles from the history."""
         self.library_model.set_articles(self.history.articles())
@@ -332,20 +346,37 @@ class MainWindow(QMainWindow):
         if not editing:
             self.sync_working_text()
         self.article_view.set_editable(editing and self.session.has_article)
+        self.tracked.set_active(editing and self.session.has_article)
         if editing:
             self.article_view.setFocus()
-            self.statusBar().showMessage(self.tr("Editing the text: your changes show in the preview and are saved "
-                                                 "with the next version"), 6000)
+            self.statusBar().showMessage(self.tr("Editing the text: your changes are marked in it and saved with the "
+                                                 "next version"), 6000)
+        else:
+            self.scheduler.request(now=True)  # the pending corrections' highlights come back
+
+    def next_change(self) -> None:
+        """F8: the next tracked change in the text while it is edited, else the next change in the preview."""
+        if not self.tracked.next_change():
+            self.preview.next_change()
+
+    def previous_change(self) -> None:
+        """Shift+F8: the previous tracked change in the text while it is edited, else in the preview."""
+        if not self.tracked.previous_change():
+            self.preview.previous_change()
 
     def _text_typed(self) -> None:
         self.view_text_stale = True
         self.setWindowModified(True)
-        self.scheduler.request()
+        if self.compared is not None:  # typing shows what it changes, not the versions picked before
+            self.show_working_changes()
+        else:
+            self.scheduler.request()
 
     def selected_passage(self) -> tuple[int, int] | None:
-        """The span of working text the editor selected, without stray spaces at its ends; None if none."""
+        """The span of working text the editor selected, snapped to its words (corrections/selection); None if none."""
         self.sync_working_text()
-        return passage_span(self.session.working_text, self.article_view.selected_span())
+        span = self.article_view.selected_span()
+        return snap_to_words(self.session.working_text, *span) if span is not None else None
 
     def sync_working_text(self) -> None:
         """Hand what was typed in the article view to the session (read once per pause in typing)."""
@@ -375,14 +406,16 @@ class MainWindow(QMainWindow):
                                   new_label=self.tr("Version {number}").format(number=new))
         return PreviewRequest(self.session.base_text, self.session.working_text, tuple(self.session.pending),
                               old_label=self.tr("Version {number}").format(number=self.session.base.number),
-                              new_label=self.tr("unsaved changes"))
+                              new_label=self.tr("unsaved changes") if self.session.dirty
+                              else self.tr("nothing unsaved"))
 
     def _preview_ready(self, result: PreviewResult) -> None:
         self.preview.show_result(result)
         if result.request.pending or self.compared is None:
             self.corrections_model.set_problems(result.problems)
             kinds = {c.id: c.kind for c in result.request.pending}
-            self.article_view.highlight([(s, e, kinds[cid]) for cid, (s, e) in result.spans.items()])
+            if not self.tracked.active:  # while editing, the tracked changes mark the corrections
+                self.article_view.highlight([(s, e, kinds[cid]) for cid, (s, e) in result.spans.items()])
         self.update_actions()
 
     def _change_shown(self, index: int, count: int) -> None:
@@ -410,8 +443,15 @@ class MainWindow(QMainWindow):
     def show_working_changes(self) -> None:
         """Compare the unsaved work with its version again in the preview."""
         self.history_panel.view.clearSelection()
+        if self.timeline_panel is not None:
+            self.timeline_panel.clear_choice()
         self.compared = None
         self.scheduler.request(now=True)
+
+    def _corrections_edited(self) -> None:
+        """Attaching, editing, withdrawing (or undoing one) shows the working changes, not versions picked before."""
+        if self.compared is not None:
+            self.show_working_changes()
 
     # Reacting to the session
 
@@ -422,6 +462,7 @@ class MainWindow(QMainWindow):
         self.view_text_stale = False
         self.article_view.show_text(session.working_text)
         self.article_view.set_editable(self.menu.edit_text_action.isChecked() and session.has_article)
+        self.tracked.set_active(self.menu.edit_text_action.isChecked() and session.has_article)
         if session.has_article:
             title = session.article.title
             self.article_title.setText(self.tr("{title}  ·  version {number}").format(
@@ -477,14 +518,15 @@ class MainWindow(QMainWindow):
         pending = correction is not None and correction.status is Status.PENDING
         for action in (menu.edit_correction_action, menu.withdraw_action, menu.accept_action):
             action.setEnabled(pending)
-        for action in (menu.save_action, menu.edit_text_action, menu.export_action):
+        for action in (menu.save_action, menu.edit_text_action, menu.export_action, menu.readers_view_action):
             action.setEnabled(has_article)
         picked = self.history_panel.picked()
         menu.restore_action.setEnabled(has_article and len(picked) == 1 and session.base is not None
                                        and picked[0] != session.base.number)
-        has_changes = self.preview.change_count > 0
+        has_changes = self.preview.change_count > 0 or self.tracked.count > 0
         menu.next_change_action.setEnabled(has_changes)
         menu.previous_change_action.setEnabled(has_changes)
+        self.tracked.update_actions()
         self.notices.update_actions()
 
     # Coming to the front, errors and looks
@@ -547,6 +589,7 @@ class MainWindow(QMainWindow):
             return
         self.closed = True
         self.scheduler.shutdown()
+        self.tracked.shutdown()
         self.newsroom.shutdown()
         self.audit.shutdown()
         self.signoff.shutdown()

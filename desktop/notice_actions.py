@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from corrections.correction import SILENT_KINDS
 from corrections.errors import EmendError
 from db import publishing
 from desktop.application import configuration, notices
@@ -98,16 +99,20 @@ class NoticeActions(WindowPart):
         except EmendError as error:
             self.window.show_error(translate("MainWindow", "Cannot publish the version"), str(error))
             return False
+        covered = notices.amendments(self.history, article.id, number)
         if draft is None:
-            stored = translate("MainWindow", "No correction was applied since the last published version, so no "
-                                             "notice is stored.")
+            stored = translate("MainWindow", "Only style fixes were applied since the last published version; "
+                                             "readers are never told of those, so no notice is stored.") \
+                if any(kind in SILENT_KINDS for kind, _, _ in covered) else translate(
+                "MainWindow", "No correction was applied since the last published version, so no notice is stored.")
+            warnings = notices.kind_warnings(self.history, article.id, number)
         else:
             stored = translate("MainWindow", "This notice is stored with it; it cannot be changed afterwards, only "
                                              "superseded:") + "\n\n" + draft.text
-            warnings = notices.check(draft.text, notices.draft_passages(draft), style)
-            if warnings:
-                stored += "\n\n" + translate("MainWindow", "The notice check found:") + "\n" + "\n".join(
-                    "⚠ " + warning.message for warning in warnings)
+            warnings = notices.check(draft.text, notices.draft_passages(draft), style, covered)
+        if warnings:
+            stored += "\n\n" + translate("MainWindow", "The notice check found:") + "\n" + "\n".join(
+                "⚠ " + warning.message for warning in warnings)
         question = translate("MainWindow", "Mark version {number} of “{title}” as the version readers see?").format(
             number=number, title=article.title)
         answer = QMessageBox.question(self.window, translate("MainWindow", "Publish version {number}").format(

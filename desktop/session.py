@@ -10,36 +10,40 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
+from corrections.apply import apply_placed, place
 from corrections.article import Article
+from corrections.change_summary import default_message
 from corrections.correction import Correction, Kind, Status
+from corrections.intake import Intake
 from db.history import History
 from db.records import Version
 from desktop.application import amending
 from desktop.application import versions as saving
 from desktop.application.articles import Opened
-from desktop.formatting import one_line
 
 __all__ = ["CorrectionFields", "EditorSession", "Opened"]
 
 
 @dataclass(frozen=True)
 class CorrectionFields:
-    """What a user fills in for a correction: its kind, replacement and notes."""
+    """What a user fills in for a correction: its kind, replacement, notes and intake."""
 
     kind: Kind
     replacement: str
     public_note: str = ""
     internal_note: str = ""
+    intake: Intake = Intake()
 
     @classmethod
     def of(cls, correction: Correction) -> "CorrectionFields":
         """The fields of an existing correction, to edit them."""
-        return cls(correction.kind, correction.replacement, correction.public_note, correction.internal_note)
+        return cls(correction.kind, correction.replacement, correction.public_note, correction.internal_note,
+                   correction.intake)
 
     def as_changes(self) -> dict:
         """The fields as keyword arguments for the history."""
         return {"kind": self.kind, "replacement": self.replacement, "public_note": self.public_note,
-                "internal_note": self.internal_note}
+                "internal_note": self.internal_note, "intake": self.intake}
 
 
 class EditorSession(QObject):
@@ -164,10 +168,7 @@ class EditorSession(QObject):
         """A first draft of the version message, from what the save would store."""
         pending = self.pending
         if len(pending) == 1 and not self.edited:
-            only = pending[0]
-            if not only.changes_text:
-                return f"{only.kind.label}: {one_line(only.public_note, 80)}"
-            return f"{only.kind.label}: {one_line(only.quote, 40)} → {one_line(only.replacement, 40)}"
+            return default_message(pending[0])
         if self.edited:
             return self.tr("Edited the text and applied %n correction(s)", "", len(pending)) if pending \
                 else self.tr("Edited the text")
@@ -181,11 +182,30 @@ class EditorSession(QObject):
         return version
 
     def accept(self, correction_id: int, message: str) -> Version:
-        """Apply just one pending correction to the saved text and store that as a new version."""
+        """Apply just one pending correction to the saved text and store that as a new version; text edits
+        stay unsaved on top of it, with the correction made in them too."""
+        kept = self.with_correction(correction_id) if self.edited else None
         version = saving.accept(self.history, self._article_id(), correction_id, message=message,
                                   author=self.author, expected_parent=self.base)
         self._moved_to(version)
+        if kept is not None:
+            self.set_working_text(kept)
         return version
+
+    def accept_edit(self, text: str, message: str) -> Version:
+        """Store `text`, the saved text with one of the typed changes made, as a new version; the other typed
+        changes and the pending corrections stay unsaved."""
+        working = self.working_text
+        version = saving.accept_edit(self.history, self._article_id(), text, message=message, author=self.author,
+                                     expected_parent=self.base)
+        self._moved_to(version)
+        self.set_working_text(working)
+        return version
+
+    def with_correction(self, correction_id: int) -> str:
+        """The working text with one pending correction made; EmendError when its passage was typed over."""
+        chosen = [c for c in self.pending if c.id == correction_id]
+        return apply_placed(self.working_text, place(self.working_text, chosen))
 
     def restore(self, number: int, message: str = "") -> Version:
         """Store a new version equal to an older one (history is never rewritten)."""

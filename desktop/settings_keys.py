@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 FONT_SIZE = "view/font_size"
 DATABASE = "database/path"
 HOUSE_STYLE = "notices/house_style"
+THEME = "view/theme"
 
 DEFAULT_FONT_SIZE = 12
 FONT_SIZES = range(9, 25)
@@ -30,6 +31,14 @@ class PreviewMode(str, Enum):
     SIDE_BY_SIDE = "side-by-side"
 
 
+class ThemeChoice(str, Enum):
+    """Light or dark colours, or the desktop's own (desktop/theme.apply_theme)."""
+
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
 @dataclass(frozen=True)
 class PreferenceValues:
     """Everything the Preferences dialog shows, as stored; empty paths mean the built-in default."""
@@ -39,13 +48,14 @@ class PreferenceValues:
     house_style_path: str
     preview_mode: PreviewMode
     font_size: int
+    theme: ThemeChoice = ThemeChoice.SYSTEM
 
     @classmethod
     def load(cls) -> "PreferenceValues":
         """The preferences as saved now, with the defaults where none are."""
         return cls(author=preferences.saved_author(), database_path=str(database_path() or ""),
                    house_style_path=str(house_style_path() or ""), preview_mode=preview_mode(),
-                   font_size=font_size())
+                   font_size=font_size(), theme=theme())
 
     def save(self) -> None:
         """Store every value; an empty path removes its key, so the default applies again."""
@@ -53,6 +63,7 @@ class PreferenceValues:
         preferences.save_side_by_side(self.preview_mode is PreviewMode.SIDE_BY_SIDE)
         store = preferences.settings()
         store.setValue(FONT_SIZE, self.font_size)
+        store.setValue(THEME, ThemeChoice(self.theme).value)
         for key, value in ((DATABASE, self.database_path), (HOUSE_STYLE, self.house_style_path)):
             if value:
                 store.setValue(key, value)
@@ -82,6 +93,14 @@ def font_size() -> int:
     except (TypeError, ValueError):
         return DEFAULT_FONT_SIZE
     return min(max(size, FONT_SIZES.start), FONT_SIZES.stop - 1)
+
+
+def theme() -> ThemeChoice:
+    """The colours chosen in Preferences; the desktop's own unless light or dark was chosen."""
+    try:
+        return ThemeChoice(str(preferences.settings().value(THEME, ThemeChoice.SYSTEM.value)))
+    except ValueError:
+        return ThemeChoice.SYSTEM
 
 
 def database_path() -> Path | None:

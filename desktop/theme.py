@@ -112,7 +112,7 @@ LIGHT_STYLE = {
     "separator": "#e4e7eb", "panel": "#eef1f4", "border": "#d5d9de", "toolbar": "#f7f8fa", "title": "#1f2933",
     "muted": "#52606d", "warning_bg": "#fff4e5", "warning_fg": "#7a3e00", "warning_border": "#f5c27a",
     "selection_bg": "#9ec5fe", "selection_fg": "#111111", "editing_bg": "#fffdf5", "alternate": "#f7f8fa",
-    "row_selection_bg": "#cfe1fb", "row_selection_fg": "#111111", "header": "#f1f3f5",
+    "row_selection_bg": "#cfe1fb", "row_selection_fg": "#111111", "header": "#f1f3f5", "saved_fg": "#1e6b3a",
 }
 DARK_WARNING = {"warning_bg": "#3d2a0f", "warning_fg": "#ffcf8a", "warning_border": "#8a5a1c"}
 STYLE_SHEET = "styles/emend.qss"
@@ -135,6 +135,7 @@ def style_colours(palette: QPalette) -> dict[str, str]:
         "alternate": palette.color(Role.AlternateBase).name(), "row_selection_bg": highlight.name(),
         "row_selection_fg": highlighted.name(), "header": panel.name(),
         "base": base.name(), "text": text.name(),
+        "saved_fg": _readable(QColor("#6fdc8c"), (window, panel), QColor("#ffffff")).name(),
     }
 
 
@@ -153,6 +154,42 @@ def apply_style_sheet(app: QGuiApplication) -> bool:
     app.setProperty("emendStyledFor", key)
     app.setStyleSheet(style_sheet(palette))
     return True
+
+
+def light_palette() -> QPalette:
+    """A light palette for Preferences > Theme > Light, whatever the desktop's own colours are."""
+    palette = QPalette()
+    colours = {
+        Role.Window: "#efefef", Role.WindowText: "#1f2933", Role.Base: "#ffffff", Role.AlternateBase: "#f7f8fa",
+        Role.Text: "#111111", Role.Button: "#efefef", Role.ButtonText: "#1f2933", Role.BrightText: "#ffffff",
+        Role.Highlight: "#3074d0", Role.HighlightedText: "#ffffff", Role.ToolTipBase: "#ffffdc",
+        Role.ToolTipText: "#111111", Role.Link: "#0b57d0", Role.LinkVisited: "#6a3ab2",
+        Role.PlaceholderText: "#6b7280", Role.Light: "#ffffff", Role.Midlight: "#e3e3e3", Role.Mid: "#b8b8b8",
+        Role.Dark: "#9f9f9f", Role.Shadow: "#767676",
+    }
+    for role, name in colours.items():
+        palette.setColor(role, QColor(name))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (Role.WindowText, Role.Text, Role.ButtonText):
+        palette.setColor(disabled, role, QColor("#8c8f94"))
+    return palette
+
+
+def apply_theme(app: QGuiApplication, choice: str) -> None:
+    """Preferences > Theme: "light" or "dark" colours, or "system" (the desktop's own palette back)."""
+    from PySide6.QtCore import Qt
+
+    hints = QGuiApplication.styleHints()
+    if choice == "dark":
+        hints.setColorScheme(Qt.ColorScheme.Dark)
+        app.setPalette(dark_palette())
+    elif choice == "light":
+        hints.setColorScheme(Qt.ColorScheme.Light)
+        app.setPalette(light_palette())
+    else:
+        hints.unsetColorScheme()
+        app.setPalette(QPalette())  # a palette with nothing set gives back the platform's
+    apply_style_sheet(app)
 
 
 def dark_palette() -> QPalette:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from corrections.errors import EmendError
 from desktop.recovery import RecoveryRecord, RecoveryStore, RecoveryTimer, restore_session, session_record
+from desktop.restore_command import RestoreUnsavedWork
 from desktop.window_part import WindowPart
 
 if TYPE_CHECKING:
@@ -56,7 +57,11 @@ class UnsavedWork(WindowPart):
             return False
         from desktop.dialogs.recovery_dialog import offer_recovery  # loaded only when there is work to offer
 
-        record = offer_recovery(self.store, record, self.window)
+        try:
+            saved_text = self.history.text(record.article_id, record.base_version)
+        except EmendError:
+            saved_text = None  # the article or version is gone: the dialog shows the whole text
+        record = offer_recovery(self.store, record, self.window, saved_text=saved_text)
         return record is not None and self.restore(record)
 
     def restore(self, record: RecoveryRecord) -> bool:
@@ -69,6 +74,7 @@ class UnsavedWork(WindowPart):
             return False
         window.refresh_library()
         if outcome.restored:
+            window.undo_stack.push(RestoreUnsavedWork(self.session, self.session.base_text, record.working_text))
             if record.edit_mode:
                 window.set_edit_mode(True)
             window.setWindowModified(True)

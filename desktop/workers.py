@@ -90,9 +90,10 @@ class DiffScheduler(QObject):
     busyChanged = Signal(bool)
 
     def __init__(self, make_request: Callable[[], PreviewRequest | None], parent: QObject | None = None,
-                 delay_ms: int = DEBOUNCE_MS):
+                 delay_ms: int = DEBOUNCE_MS,
+                 compute: Callable[[PreviewRequest, int], PreviewResult] = preview_or_problem):
         super().__init__(parent)
-        self._make_request = make_request
+        self._make_request, self._compute = make_request, compute
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._timer = QTimer(self, singleShot=True, interval=delay_ms)
@@ -139,7 +140,7 @@ class DiffScheduler(QObject):
         for generation, queued in list(self._running.items()):
             if self._pool.tryTake(queued):
                 del self._running[generation]
-        runner = Runner(partial(preview_or_problem, request, self._generation), self._generation)
+        runner = Runner(partial(self._compute, request, self._generation), self._generation)
         runner.signals.done.connect(self._finished)
         self._running[self._generation] = runner
         self._pool.start(runner)

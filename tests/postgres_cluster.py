@@ -170,6 +170,20 @@ class PostgresCluster:
             if self.base is not None:
                 shutil.rmtree(self.base, ignore_errors=True)
 
+    def dump(self, dbname: str) -> Path:
+        """`pg_dump -Fc` of a database into the cluster's own directory (the newsroom's backup); the file's path."""
+        out = self.base / f"{dbname}.dump"
+        self._run("pg_dump", "--format", "custom", "--host", self.socket_dir, "--port", self.port,
+                  "--username", SUPERUSER, "--file", out, dbname)
+        return out
+
+    def restore(self, dbname: str, dump: Path) -> None:
+        """Drop the database and bring it back from a `dump` (a server restored from its backup)."""
+        self.drop_database(dbname)
+        self.create_database(dbname)
+        self._run("pg_restore", "--host", self.socket_dir, "--port", self.port, "--username", SUPERUSER,
+                  "--dbname", dbname, dump)
+
     def restart(self) -> None:
         """Restart the server (fast shutdown: open sessions are cut off, as a server restart cuts off clients)."""
         self._run("pg_ctl", "restart", "--pgdata", self.data_dir, "--mode", "fast", "--wait", "--timeout", "60",

@@ -206,3 +206,14 @@ def test_an_article_is_found_by_the_bytes_it_was_imported_from(history, sample_t
     first = history.import_article(sample_text, title="T", author="A", source_sha256="abc")
     assert history.find_article_by_source("abc") == first
     assert history.find_article_by_source("def") is None
+
+
+def test_restoring_a_version_whose_last_word_a_correction_deleted_gives_back_exactly_that_text(history):
+    article = history.import_article("The bridge reopens today. It was closed.\n", title="Bridge", author="Ana")
+    history.add_correction(article.id, kind="correction", quote="closed.", replacement="", author="Ana",
+                           public_note="It was never closed.")
+    saved = history.save_version(article.id, message="Deleted", author="Ana")
+    assert history.text(article.id, saved.number) == "The bridge reopens today. It was\n"  # no trailing space kept
+    history.save_version(article.id, text="Something else.\n", message="Other", author="Ana", apply_pending=False)
+    restored = history.restore_version(article.id, saved.number, author="Ana")
+    assert history.text(article.id, restored.number) == history.text(article.id, saved.number)

@@ -134,22 +134,23 @@ def seeded_bytes(seed: int, size: int, low: int = 0, high: int = 255) -> bytes:
 # Plain text and Markdown
 
 
-def test_a_plain_text_article_is_kept_whole_with_its_first_line_as_headline(tmp_path):
+def test_a_plain_text_article_keeps_its_story_whole_with_its_first_line_as_headline(tmp_path):
     raw = (f"{HEADLINE}   \r\n\r\n" + "\r\n\r\n\r\n".join(STORY) + "\r\n\r\nRelated stories\r\n"
            + "\r\n".join(RELATED) + f"\r\n\r\n{READER_FOOTER}\r\n").encode("utf-8")
     article = load_article(write(tmp_path / "in", "bridge.txt", raw))
 
     assert isinstance(article, LoadedArticle)
     assert article.title == HEADLINE
-    assert article.text == normalize_text(raw.decode("utf-8"))
+    assert article.text == "\n\n".join([HEADLINE, *STORY]) + "\n"
     assert "\r" not in article.text and "   \n" not in article.text
-    assert f"{HEADLINE}\n\n{STORY[0]}\n\n{STORY[1]}" in article.text
-    assert READER_FOOTER in article.text and RELATED[0] in article.text  # plain text: no filtering
+    assert article.removed_blocks == ["Related stories", *RELATED, READER_FOOTER]  # page furniture, left out
     assert (article.source_name, article.source_format, article.source_encoding) == (
         "bridge.txt", "text", "utf-8"
     )
     assert article.source_sha256 == hashlib.sha256(raw).hexdigest()
-    assert article.removed_blocks == [] and article.notes == []
+    assert article.notes == ["left out 5 blocks of page furniture (related stories, reader footer)"]
+    assert load_article(write(tmp_path / "in", "bridge.txt", raw), keep_removed=True).text == normalize_text(
+        raw.decode("utf-8"))
 
 
 def test_markdown_is_kept_as_source_and_titled_by_its_heading(tmp_path):

@@ -112,22 +112,22 @@ def test_a_sync_stopped_by_sigterm_mid_push_says_one_line(cli, room, tmp_path, a
     assert cli("--db", db, "verify", "--remote")[:2] == (0, "ok\n")
 
 
-def test_a_server_without_the_versions_a_history_synced_is_named_as_such(cli, postgres, room, tmp_path, article_file):
-    # A server restored from an older backup (or the history pointed at another newsroom) lacks what was synced:
-    # that is not a history rewritten here, as the message used to say.
+def test_a_history_synced_with_one_newsroom_is_not_pointed_at_another(cli, postgres, room, tmp_path, article_file):
+    # Another newsroom's server lacks everything this history synced: that is not a server to heal by sending it
+    # all again, nor a history rewritten here.
     db = tmp_path / "a.sqlite"
     _offline_article(cli, db, room.add("ana"), article_file)
     assert cli("--db", db, "sync")[0] == 0
     other = make_newsroom(postgres)
-    assert cli("--db", db, "remote", other.add("ana"))[0] == 0
+    code, out, err = cli("--db", db, "remote", other.add("ana"))
+    assert code == 2 and "this history was synced with another newsroom's record" in err and err.count("\n") == 1
+    with History.open(db) as history:
+        with history.transaction():
+            settings.set_remote_url(history.db, other.url("ana"))  # as if edited by hand
     code, out, err = cli("--db", db, "sync")
-    assert (code, out) == (1, "")
-    assert err.startswith("emend: article 1 ('Council approves harbour bridge repairs'), version 1: the newsroom "
-                          "record does not hold this version, which this history synced (was the server restored from "
-                          "an older backup")
-    assert "rewritten" not in err
-    code, out, err = cli("--db", db, "verify", "--remote")
-    assert code == 1 and "the newsroom record does not hold this synced version" in out
+    assert code == 2 and "another newsroom's record" in err
+    with other.cluster.connect(other.database) as conn:
+        assert conn.execute("select count(*) from emend.versions").fetchone()[0] == 0
 
 
 def _clash(cli, room, tmp_path, article_file):
@@ -211,9 +211,9 @@ def test_a_url_without_a_host_names_the_socket_it_tried(cli, tmp_path):
     assert not (tmp_path / "c.sqlite").exists()
 
 
-def test_a_forked_publication_is_not_offered_a_text_merge(cli, room, tmp_path, article_file):
-    # Both publish the same version offline: there is no text to merge, so `emend merge` is not suggested
-    # (it answers that there is no conflict), and no empty "yours" list is shown.
+def test_a_forked_publication_is_settled_by_a_merge_that_keeps_the_colleague_s(cli, room, tmp_path, article_file):
+    # Both publish the same version offline: the second sync stops (exit 4) and `emend merge --theirs` keeps the
+    # colleague's publication, setting this one aside; no empty "yours" list is shown.
     a_db, b_db = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
     assert cli("--db", a_db, "clone", room.add("ana"))[0] == 0
     assert cli("--db", b_db, "clone", room.add("ben"))[0] == 0
@@ -225,8 +225,13 @@ def test_a_forked_publication_is_not_offered_a_text_merge(cli, room, tmp_path, a
     assert cli("--db", a_db, "sync")[0] == 0
     code, out, err = cli("--db", b_db, "sync")
     assert (code, out) == (4, "pushed 0, pulled 0, conflicts 1\n")
-    assert err.startswith("emend: article 1 ('Council approves harbour bridge repairs') cannot be synced: ")
-    assert "emend merge" not in err and "yours )" not in err and err.count("\n") == 1
+    assert err.startswith("emend: article 1 ('Council approves harbour bridge repairs') needs a merge: it was "
+                          "published here while a colleague published it too")
+    assert "yours )" not in err and ", yours" not in err and err.count("\n") == 1
+    assert cli("--db", b_db, "merge", "1", "--theirs")[0] == 0
+    assert cli("--db", b_db, "sync")[:2] == (0, "pushed 0, pulled 0, conflicts 0\n")
+    assert cli("--db", b_db, "log", "1", "--json")[1] == cli("--db", a_db, "log", "1", "--json")[1]
+    assert cli("--db", b_db, "verify", "--remote")[:2] == (0, "ok\n")
 
 
 def test_showing_the_remote_of_a_history_on_read_only_media(cli, room, tmp_path, article_file,
@@ -242,3 +247,16 @@ def test_showing_the_remote_of_a_history_on_read_only_media(cli, room, tmp_path,
     assert result.returncode == 2 and "read-only" in result.stderr
     with History.open(folder / "history.sqlite") as history:
         assert settings.remote_url(history.db) == url
+
+
+def test_add_user_refuses_a_group_role_that_has_members(cli, room):
+    # Granting emend_standards to an existing group role quietly made each of its members a standards editor.
+    group, person = room.user("desk"), room.user("carol")
+    with room.cluster.connect(autocommit=True) as conn:
+        conn.execute(f'create role "{group}" nologin')
+        conn.execute(f'create role "{person}" login in role "{group}"')
+    code, out, err = cli("server", "add-user", room.url(), group, "--role", "standards")
+    assert code == 2 and err.startswith(f"emend: {group} is a group role (its members: {person}); ")
+    with room.cluster.connect(room.database) as conn:
+        assert not conn.execute("select pg_has_role(%s, 'emend_standards', 'MEMBER')", [person]).fetchone()[0]
+    assert cli("server", "add-user", room.url(), person, "--role", "standards")[:2] == (0, "")

@@ -117,3 +117,41 @@ def test_a_push_whose_answer_was_lost_is_acknowledged_by_the_next_sync(room, tmp
     assert sync(history).line() == "pushed 0, pulled 0, conflicts 0"
     assert local_rows.count_unsynced(history.db) == 0 and server_versions(room) == 2
     assert all(v.pushed_by == room.user("ben") for v in history.versions(article.id))
+
+
+def test_a_server_restored_from_an_older_backup_is_healed_by_the_laptops_that_synced_since(room, tmp_path):
+    history, article = saved_offline(tmp_path, room.add("ben"))
+    assert sync(history).pushed == 2
+    backup = room.cluster.dump(room.database)  # the nightly pg_dump
+    history.add_correction(article.id, kind="correction", quote="Kowalsky", replacement="Kowalska", author="Ben",
+                           public_note="Her name was misspelled.")
+    history.save_version(article.id, message="Name", author="Ben")
+    assert sync(history).pushed == 1
+    room.cluster.restore(room.database, backup)  # the server is lost and restored: version 3 is gone
+    assert server_versions(room) == 2
+    result = sync(history)
+    assert result.line() == "pushed 1, pulled 0, conflicts 0"
+    assert result.notes and "no longer held" in result.notes[0]
+    assert server_versions(room) == 3
+    from db.sync.witness import verify_remote
+
+    assert verify_remote(history).ok
+    with room.cluster.connect(room.database) as conn:
+        [(corrections,)] = conn.execute("select count(*) from emend.corrections").fetchall()
+    assert corrections == 1
+
+
+def test_a_push_another_session_blocks_gives_up_with_one_line_instead_of_waiting_forever(room, tmp_path, monkeypatch):
+    from db.server import connection
+    from db.server.errors import ServerBusy
+
+    monkeypatch.setattr(connection, "SESSION_LIMITS", "-c lock_timeout=500ms")  # a minute in real use
+    history, article = saved_offline(tmp_path, room.add("ben"))
+    lock = hold_article_lock(room, local_rows.article_uid(history.db, article.id))
+    try:
+        with pytest.raises(ServerBusy, match="is busy .*; nothing was sent — sync again"):
+            sync(history)
+    finally:
+        lock.close()
+    assert server_versions(room) == 0 and local_rows.count_unsynced(history.db) == 2
+    assert sync(history).line() == "pushed 2, pulled 0, conflicts 0"

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, event, settings as hypothesis_settings, stra
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from db.history import History
+from db.publishing import publish, publish_refusal
 from db.sync import settings
 from db.sync.engine import sync
 from db.sync.resolve import resolve
@@ -50,6 +51,7 @@ def run_machine(cluster, tmp_path_factory):
             for history in self.laptops.values():
                 sync(history)
             self.saved = {name: set() for name in EDITORS}  # the texts each editor saved
+            self.published = {name: set() for name in EDITORS}  # the publish points each editor made
             self.counter = 0
 
         def teardown(self):
@@ -72,6 +74,16 @@ def run_machine(cluster, tmp_path_factory):
                 text += "\n"
             history.save_version(article, text=text, message=f"{editor} {self.counter}", author=editor)
             self.saved[editor].add(history.latest(article).content_sha256)
+
+        @rule(editor=st.sampled_from(EDITORS))
+        def publish(self, editor):
+            history = self.laptops[editor]
+            article = self.article(history)
+            if publish_refusal(history, article) is None:
+                event("published")
+                publication, _ = publish(history, article, author=editor)
+                self.published[editor].add(history.db.execute("select uid from publications where id = ?",
+                                                              [publication.id]).fetchone()[0])
 
         @rule(edits=st.lists(st.tuples(st.sampled_from(EDITORS), st.integers(0, PARAGRAPHS - 1)), min_size=2,
                              max_size=5),
@@ -103,6 +115,9 @@ def run_machine(cluster, tmp_path_factory):
                 kept = {r[0] for r in history.db.execute("select content_sha256 from versions union "
                                                          "select content_sha256 from set_aside_versions")}
                 assert self.saved[editor] <= kept
+                records = {r[0] for r in history.db.execute("select uid from publications union "
+                                                            "select uid from set_aside_records")}
+                assert self.published[editor] <= records
 
         @precondition(lambda self: self.counter > 0)
         @rule()

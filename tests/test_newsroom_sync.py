@@ -107,11 +107,11 @@ def test_the_audit_names_who_pushed_each_synced_version_and_when_the_server_rece
     article = a.import_article(ARTICLE, title="Bridge", author="Ana")
     a.save_version(article.id, text=ARTICLE.replace("48,000", "84,000"), message="Figure", author="Ana")
     _, before = audit_report(a, article.id)
-    assert "pushed to the newsroom record" not in before
+    assert "to the newsroom record by" not in before
     sync(a)
     _, after = audit_report(a, article.id)
     received = a.versions(article.id)[1].received_at
-    assert f"pushed to the newsroom record by <bdi>{room.user('ana')}</bdi>, received {received}" in after
+    assert f"to the newsroom record by <bdi>{room.user('ana')}</bdi>, received {received}" in after
 
 
 def test_a_publish_point_made_offline_on_a_synced_version_is_pushed_and_newer_versions_pulled(room, tmp_path):
@@ -134,8 +134,8 @@ def test_a_publish_point_made_offline_on_a_synced_version_is_pushed_and_newer_ve
     assert [p.version_number for p in publications(b, b_id)] == [2]
 
 
-def test_two_publications_made_apart_are_a_conflict_and_nothing_is_stored(room, tmp_path):
-    from db.publishing import publish
+def test_two_publications_made_apart_are_a_conflict_and_nothing_is_lost(room, tmp_path):
+    from db.publishing import publications, publish
 
     a = laptop(tmp_path, "a", room.add("ana"))
     b = laptop(tmp_path, "b", room.add("ben"))
@@ -150,8 +150,16 @@ def test_two_publications_made_apart_are_a_conflict_and_nothing_is_stored(room, 
     sync(a)
     result = sync(b)
     assert result.line() == "pushed 0, pulled 0, conflicts 1"
-    assert "publish points cannot be merged" in result.conflicts[0].reason
+    [conflict] = result.conflicts
+    assert "publish points cannot be" in conflict.reason
     assert b.verify().ok
+    from db.sync.resolve import resolve
+
+    assert resolve(b, b_id, conflict.theirs_text, author="Ben") is None  # keep theirs: Ana's publication stands
+    assert sync(b).line() == "pushed 0, pulled 0, conflicts 0"
+    assert [p.published_by for p in publications(b, b_id)] == ["Ana"]
+    kept = b.db.execute("select table_name, reason from set_aside_records order by rowid").fetchall()
+    assert [t for t, _ in kept] == ["notices", "publications"] and b.verify().ok
 
 
 def test_the_server_refuses_a_publish_point_that_would_fork_the_record_even_from_a_client_that_does_not_ask(
@@ -200,3 +208,30 @@ def test_saving_on_a_version_a_sync_replaced_is_refused_not_written_over_the_col
         b.save_version(b_id, text=ARTICLE.replace("Eastern", "Western") + "More.\n", message="More", author="Ben",
                        expected_parent=started)
     assert "eastern" in b.text(b_id)
+
+
+def test_a_publication_waiting_for_sign_off_holds_back_nothing_else(postgres, tmp_path):
+    from db.publishing import publish
+    from db.sync.signoff import APPROVED, decide
+
+    room = make_newsroom(postgres, require_signoff=True)
+    a = History.open(tmp_path / "a.sqlite")  # a history that published before it joined the newsroom
+    article = a.import_article(ARTICLE, title="Bridge", author="Ana")
+    a.add_correction(article.id, kind="correction", quote="48,000", replacement="84,000", author="Ana",
+                     public_note="The figure was wrong.")
+    a.save_version(article.id, message="Figure", author="Ana")
+    publish(a, article.id, author="Ana")
+    other = a.import_article("A second story.\n", title="Other", author="Ana")
+    with a.transaction():
+        settings.set_remote_url(a.db, room.add("ana"))
+    result = sync(a)
+    assert result.line() == "pushed 3, pulled 0, conflicts 0"  # both articles' versions went; the publication waits
+    assert len(result.notes) == 1 and "stays here until a standards editor approves that version" in result.notes[0]
+    assert a.versions(other.id)[0].pushed_by == room.user("ana")
+    s = laptop(tmp_path, "s", room.add("sam", role="standards"))
+    sync(s)
+    s_id = next(x.id for x in s.articles() if x.title == "Bridge")
+    decide(s, s_id, 2, APPROVED)
+    result = sync(a)
+    assert result.line() == "pushed 2, pulled 0, conflicts 0" and not result.notes
+    assert a.verify().ok

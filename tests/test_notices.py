@@ -94,7 +94,7 @@ def test_a_clarification_says_the_article_was_updated_to_clarify():
     )
     assert notice_text(noted).startswith(
         "Clarification: This article has been updated to clarify that the mayor was quoting the revised estimate.\n\n"
-        "Updated on November 24, 2026"
+        "Clarified on November 24, 2026"
     )
 
 
@@ -183,7 +183,8 @@ def test_several_amendments_make_one_notice_ordered_by_kind_then_time_and_dated_
     assert notice.sentences[0].startswith("An earlier version of this article misstated “Natrajan”.")
     assert [section.label for section in notice.sections] == ["Correction", "Clarification", "Update", "Editor's note"]
     assert notice.label == "Correction"
-    assert notice.text.count("Corrected on") == 1 and notice.text.endswith("\n\nCorrected on November 24, 2026")
+    # kinds that date differently share the house style's neutral line: a clarification is not "corrected"
+    assert "Corrected on" not in notice.text and notice.text.endswith("\n\nUpdated on November 24, 2026")
     assert notice.text.startswith("Correction: An earlier version of this article misstated “Natrajan”.")
     assert notice.text.count("Correction:") == 1
 

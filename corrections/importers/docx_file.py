@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from .detect import is_zip
 from .errors import ArticleRefused, shown
+from .headline import propose_headline
 from .limits import MAX_UNPACKED_BYTES, describe_size
 
 DOCUMENT_PART = "word/document.xml"
@@ -35,7 +36,7 @@ def read_docx(data: bytes, name: str) -> WordDocument:
         raise ArticleRefused(f"could not read the Word document {shown(name)}: {error}") from None
     if not paragraphs:
         raise ArticleRefused(f"the Word document {shown(name)} has no text")
-    title = title or (headings[0] if headings else paragraphs[0])
+    title = title or (headings[0] if headings else propose_headline("\n\n".join(paragraphs)))
     return WordDocument(" ".join(title.split())[:200], paragraphs)
 
 

@@ -10,9 +10,10 @@ import hashlib
 import io
 import os
 import zipfile
+from dataclasses import replace
 from pathlib import Path, PurePath
 
-from corrections.article import guess_title, normalize_text
+from corrections.article import normalize_text
 from corrections.markdown_text import markdown_unescape
 
 from .detect import (
@@ -29,6 +30,8 @@ from .detect import (
 from .docx_file import DOCUMENT_PART, read_docx
 from .encoding import decode_bytes, refuse_unless_text
 from .errors import ArticleRefused, shown
+from .furniture import find_furniture, furniture_note, without_furniture
+from .headline import propose_headline
 from .limits import MAX_BYTES, check_size
 from .loaded import LoadedArticle
 from .plain import markdown_title, text_title
@@ -95,22 +98,44 @@ def load_bytes(
         unknown = f"unknown extension {shown(extension)}" if extension else "no file extension"
         kind = "an HTML page" if source_format == HTML else "plain text"
         notes.append(f"{unknown}: read as {kind}")
+    if source_format in (TEXT, MARKDOWN):
+        return _plain_article(decoded.text, name, source_format, decoded.encoding, data, keep_removed, notes)
     title, text, removed = _article_from_text(decoded.text, name, source_format, keep_removed)
     if removed:
         notes.append(_removed_note(len(removed), keep_removed))
     return _loaded(title, text, name, source_format, decoded.encoding, data, removed, notes)
 
 
-def load_text(text: str, name: str = "clipboard", *, max_bytes: int = MAX_BYTES) -> LoadedArticle:
+def load_text(text: str, name: str = "clipboard", *, keep_removed: bool = False,
+              max_bytes: int = MAX_BYTES) -> LoadedArticle:
     """Load an article from text already decoded, such as the clipboard's (File > New from
-    Clipboard); it is taken as plain text and kept as pasted."""
+    Clipboard); it is taken as plain text and kept as pasted, less its page furniture unless
+    `keep_removed`."""
     data = text.encode("utf-8", errors="replace")
     check_size(len(data), name, max_bytes)
     if not text.strip():
         what = "contains only whitespace" if text else "has no text"
         raise ArticleRefused(f"nothing to import: {shown(name)} {what}")
     refuse_unless_text(text, name)
-    return _loaded(text_title(text), text, name, CLIPBOARD, "", data, [], [])
+    return _plain_article(text, name, CLIPBOARD, "", data, keep_removed, [])
+
+
+def _plain_article(decoded: str, name: str, source_format: str, source_encoding: str, data: bytes,
+                   keep_removed: bool, notes: list[str]) -> LoadedArticle:
+    """Text or Markdown as written, without the page furniture found in it unless `keep_removed`;
+    the headline is proposed from the story, never from the furniture."""
+    markdown = source_format == MARKDOWN
+    text = normalize_text(markdown_unescape(decoded) if markdown else decoded)
+    found = find_furniture(text)
+    story = without_furniture(text, found) if found else text
+    if not story.strip():  # nothing but "furniture" is a story the rules misread: keep it whole
+        found, story = [], text
+    title = markdown_title(decoded, story) if markdown else text_title(story)
+    if found:
+        notes.append(furniture_note([block.kind for block in found], keep_removed))
+    article = _loaded(title, text if keep_removed else story, name, source_format, source_encoding, data,
+                      [block.text for block in found], notes)
+    return replace(article, removed_kinds=[block.kind for block in found])
 
 
 def _article_from_text(
@@ -122,9 +147,7 @@ def _article_from_text(
         page = extract_page(decoded, name)
         kept = page.with_removed if keep_removed else page.paragraphs
         return page.title, "\n\n".join(kept), page.removed_blocks
-    if source_format == MARKDOWN:
-        return markdown_title(decoded), markdown_unescape(decoded), []
-    return text_title(decoded), decoded, []
+    raise ValueError(f"not a page format: {source_format}")
 
 
 def _from_docx(data: bytes, name: str, notes: list[str]) -> LoadedArticle:
@@ -147,7 +170,7 @@ def _loaded(
     if not text:
         raise ArticleRefused(f"{shown(name)} has no text")
     return LoadedArticle(
-        title=" ".join(title.split()) or guess_title(text),
+        title=" ".join(title.split()) or propose_headline(text),
         text=text,
         source_name=name,
         source_format=source_format,

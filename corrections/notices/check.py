@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from corrections.correction import SILENT_KINDS, TEXT_CHANGING_KINDS, Kind
 from corrections.notices.house_style import HouseStyle
+from corrections.triage import classify
 from corrections.visible_text import BIDI_CONTROLS, reveal
 
 UNLABELLED = "unlabelled"
 EUPHEMISM = "euphemism"
 UNSUPPORTED_VALUE = "unsupported-value"
 DIRECTION_CONTROLS = "direction-controls"
+STYLE_IN_NOTICE = "style-in-notice"
+SILENT_SUBSTANCE = "substance-without-notice"
 
 _QUOTED = re.compile(r"“([^”]*)”|\"([^\"]*)\"|«([^»]*)»")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -27,15 +32,36 @@ class NoticeWarning:
 
 
 def check_notice(
-    notice_text: str, diff_before_after: list[tuple[str, str]], *, style: HouseStyle | None = None
+    notice_text: str, diff_before_after: list[tuple[str, str]], *, style: HouseStyle | None = None,
+    amendments: Iterable[tuple[Kind, str, str]] = (),
 ) -> list[NoticeWarning]:
     """Warnings for a notice that is unlabelled, uses a banned euphemism, quotes a value in no diff, or
-    holds invisible text-direction controls."""
+    holds invisible text-direction controls; and, given the (kind, before, after) of the `amendments` it
+    speaks for, style fixes included, for kinds that triage disagrees with (see `kind_warnings`)."""
     style = style or HouseStyle.default()
     passages = [_fold(part) for pair in diff_before_after for part in pair]
     return _label_warnings(notice_text, style) + _euphemism_warnings(notice_text, style) + _value_warnings(
         notice_text, passages, style
-    ) + _direction_warnings(notice_text)
+    ) + _direction_warnings(notice_text) + kind_warnings(amendments)
+
+
+def kind_warnings(amendments: Iterable[tuple[Kind, str, str]]) -> list[NoticeWarning]:
+    """A correction or clarification that only fixes style carries a notice readers need not see; a style fix
+    that changes substance (a number, a name, a claim) keeps from readers what they must be told."""
+    warnings = []
+    for kind, before, after in amendments:
+        if before == after or (kind not in SILENT_KINDS and kind not in TEXT_CHANGING_KINDS):
+            continue
+        triage = classify(before, after)
+        if kind in SILENT_KINDS and not triage.is_style:
+            warnings.append(NoticeWarning(SILENT_SUBSTANCE, (
+                f"{triage.change} is recorded as a style fix, which readers are never told of, but {triage.why}; "
+                "record it as a correction")))
+        elif kind not in SILENT_KINDS and triage.is_style:
+            warnings.append(NoticeWarning(STYLE_IN_NOTICE, (
+                f"the notice tells readers of {triage.change}, a style fix ({triage.why}); record it as a style "
+                "fix, which needs no notice")))
+    return warnings
 
 
 def _label_warnings(text: str, style: HouseStyle) -> list[NoticeWarning]:

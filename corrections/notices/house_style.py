@@ -16,7 +16,7 @@ from string import Template
 from typing import Mapping
 
 import resources
-from corrections.correction import Kind
+from corrections.correction import NOTICE_KINDS, Kind
 from corrections.errors import InputError
 
 DEFAULT_STYLE = "notices/house-style.toml"
@@ -24,7 +24,12 @@ SHAPES = ("replaced", "deleted", "inserted")
 DRAFT_PLACEHOLDERS = frozenset({"before", "after", "context"})
 DATE_PLACEHOLDERS = frozenset({"month", "day", "year"})
 DATE_LINE_PLACEHOLDERS = frozenset({"date"})
-_TABLES = ("labels", "order", "dates", "date_lines", "drafts", "check", "record")
+PERIOD_PLACES = ("inside", "outside")
+"""[quotes] period: where a sentence's period sits beside a closing quotation mark."""
+_TABLES = ("labels", "order", "dates", "date_lines", "drafts", "check", "record", "placement", "quotes")
+PLACES = ("top", "bottom")
+MIXED = "mixed"
+"""The [date_lines] key for a notice whose paragraphs are of kinds with different date lines."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -40,7 +45,15 @@ class HouseStyle:
     banned_words: tuple[str, ...]
     record_line: bool = False
     """Whether text and Markdown notices end with "Record: sha256:<hash>" (HTML and JSON-LD always carry it)."""
+    period_inside_quotes: bool = False
+    """Whether a drafted sentence's period (and comma) goes inside a closing quotation mark, as US style has it
+    (“eastern Ukraine.”), rather than outside, as UK and logical style have it (“eastern Ukraine”.)."""
     source: str = "the built-in house style"
+    mixed_date_line: Template | None = None
+    """The date line of a notice whose kinds date differently (a correction and a clarification); None: the
+    leading kind's."""
+    notice_place: str = "bottom"
+    """Where readers find the notice on the article: "top" (under the headline) or "bottom"."""
 
     @classmethod
     def default(cls) -> "HouseStyle":
@@ -59,10 +72,14 @@ class HouseStyle:
     def from_toml(cls, text: str, source: str = "house style") -> "HouseStyle":
         """A style from TOML text, laid over the built-in style."""
         overrides = _canonical(_parse_toml(text, source), source)
-        return _build(_merge(_default_tables(), overrides), source)
+        merged = _merge(_default_tables(), overrides)
+        if overrides.get("date_lines") and MIXED not in overrides["date_lines"]:
+            del merged["date_lines"][MIXED]  # a newsroom's own date lines keep dating by the leading kind
+        return _build(merged, source)
 
     def label(self, kind: Kind) -> str:
-        return self.labels[kind]
+        """The kind's label in notices; a style fix, never in one, keeps its own."""
+        return self.labels.get(kind, kind.label)
 
     def rank(self, kind: Kind) -> int:
         """Where a kind's paragraph goes in a notice (0 first)."""
@@ -74,6 +91,15 @@ class HouseStyle:
 
     def date_line(self, kind: Kind, day: date) -> str:
         return self.date_lines[kind].substitute(date=self.format_date(day))
+
+    def notice_date_line(self, kinds, day: date) -> str:
+        """The date line of a notice with paragraphs of `kinds` (leading kind first): that kind's, unless
+        the kinds date differently ("Corrected on" beside "Updated on"), when the style's mixed line says both."""
+        kinds = list(kinds)
+        lines = {self.date_lines[kind].template for kind in kinds}
+        if len(lines) > 1 and self.mixed_date_line is not None:
+            return self.mixed_date_line.substitute(date=self.format_date(day))
+        return self.date_line(kinds[0], day)
 
     def draft(self, kind: Kind, shape: str, *, before: str, after: str, context: str) -> str:
         """The drafted sentence for an amendment of this kind and shape (replaced/deleted/inserted)."""
@@ -92,7 +118,8 @@ class HouseStyle:
     def date_line_pattern(self) -> re.Pattern[str]:
         """Matches any of this style's date lines, with any date in it."""
         date_regex = self.date_pattern.pattern
-        lines = sorted({_template_regex(t, {"date": date_regex}) for t in self.date_lines.values()})
+        templates = [*self.date_lines.values(), *([self.mixed_date_line] if self.mixed_date_line else [])]
+        lines = sorted({_template_regex(t, {"date": date_regex}) for t in templates})
         return re.compile("|".join(lines), re.IGNORECASE)
 
 
@@ -137,11 +164,14 @@ def _build(tables: dict, source: str) -> HouseStyle:
         order=tuple(tables["order"]["kinds"]),
         date_format=tables["dates"]["format"],
         months=tuple(tables["dates"]["months"]),
-        date_lines=dict(tables["date_lines"]),
+        date_lines={kind: line for kind, line in tables["date_lines"].items() if kind != MIXED},
         drafts={(kind, shape): template for kind, shapes in tables["drafts"].items() for shape, template in shapes.items()},
         banned_words=tuple(tables["check"]["banned_words"]),
         record_line=tables["record"]["show_in_text"],
+        period_inside_quotes=tables.get("quotes", {}).get("period", "outside") == "inside",
         source=source,
+        mixed_date_line=tables["date_lines"].get(MIXED),
+        notice_place=tables.get("placement", {}).get("notice", "bottom"),
     )
 
 
@@ -174,8 +204,8 @@ def _order(table: dict, source: str, where: str) -> dict:
     if not isinstance(kinds, list):
         raise InputError(f"house style {source}: {where} kinds must be a list of kinds")
     parsed = [_kind(value, source, where) for value in kinds]
-    if sorted(k.value for k in parsed) != sorted(k.value for k in Kind):
-        choices = ", ".join(k.value for k in Kind)
+    if sorted(k.value for k in parsed) != sorted(k.value for k in NOTICE_KINDS):
+        choices = ", ".join(k.value for k in NOTICE_KINDS)
         raise InputError(f"house style {source}: {where} kinds must list each of {choices} once")
     return {"kinds": parsed}
 
@@ -194,10 +224,24 @@ def _dates(table: dict, source: str, where: str) -> dict:
 
 
 def _date_lines(table: dict, source: str, where: str) -> dict:
-    return {
+    table = dict(table)
+    mixed = table.pop(MIXED, None)
+    lines: dict = {
         kind: _template(value, DATE_LINE_PLACEHOLDERS, source, f"{where} {kind.value}", required=("date",))
         for kind, value in _kind_keys(table, source, where).items()
     }
+    if mixed is not None:
+        lines[MIXED] = _template(mixed, DATE_LINE_PLACEHOLDERS, source, f"{where} {MIXED}", required=("date",))
+    return lines
+
+
+def _placement(table: dict, source: str, where: str) -> dict:
+    _only(table, ("notice",), source, where)
+    if "notice" not in table:
+        return {}
+    if table["notice"] not in PLACES:
+        raise InputError(f"house style {source}: {where} notice must be \"top\" or \"bottom\"")
+    return {"notice": table["notice"]}
 
 
 def _drafts(table: dict, source: str, where: str) -> dict:
@@ -232,6 +276,15 @@ def _record(table: dict, source: str, where: str) -> dict:
     return {"show_in_text": table["show_in_text"]}
 
 
+def _quotes(table: dict, source: str, where: str) -> dict:
+    _only(table, ("period",), source, where)
+    if "period" not in table:
+        return {}
+    if table["period"] not in PERIOD_PLACES:
+        raise InputError(f"house style {source}: {where} period must be \"inside\" (US) or \"outside\" (UK, logical)")
+    return {"period": table["period"]}
+
+
 _CANONICALISERS = {
     "labels": _labels,
     "order": _order,
@@ -240,6 +293,8 @@ _CANONICALISERS = {
     "drafts": _drafts,
     "check": _check,
     "record": _record,
+    "quotes": _quotes,
+    "placement": _placement,
 }
 
 

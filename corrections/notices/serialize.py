@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from corrections.correction import Kind
+from corrections.correction import NOTICE_KINDS, Kind
 from corrections.errors import InputError
 from corrections.notices.house_style import HouseStyle
 from corrections.notices.model import Notice, NoticeItem, NoticeSection
@@ -60,7 +60,7 @@ def notice_from_text(text: str, draft: Notice, style: HouseStyle | None = None) 
         paragraphs.pop()  # the record line a published text notice carries is not part of the wording
     if len(paragraphs) < 2:
         raise InputError("a notice needs at least one labelled paragraph and a date line")
-    labels = {style.label(kind): kind for kind in Kind}
+    labels = {style.label(kind): kind for kind in NOTICE_KINDS}
     sections = []
     for paragraph in paragraphs[:-1]:
         label, sep, rest = paragraph.partition(":")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timezone
 
-from corrections.correction import as_readers_see
+from corrections.correction import SILENT_KINDS, as_readers_see
 from corrections.errors import InputError
 from corrections.notices.dates import as_date
 from corrections.notices.house_style import HouseStyle
@@ -19,12 +19,14 @@ _SPACES = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[.!?…][”’\"')\]]*$")
 _DOUBLED_STOP = re.compile(r"([.!?…][”’\"')\]]+)\.|(?<!\.)\.\.(?!\.)")
 _UNKNOWN_TIME = datetime.max.replace(tzinfo=timezone.utc)
+_STOP_AFTER_QUOTE = re.compile(r"(?<![.!?…])([”\"])([.,])")
 
 
 def draft_notice(
     items: list[NoticeItem], *, corrected_on: date | datetime | str, style: HouseStyle | None = None
 ) -> Notice:
-    """One notice for all of an article's amendments: a paragraph per kind, then the date line."""
+    """One notice for all of an article's amendments: a paragraph per kind, then the date line. Style fixes
+    are left out: readers are never told about them."""
     style = style or HouseStyle.default()
     items = list(items)
     if not items:
@@ -32,15 +34,19 @@ def draft_notice(
     for item in items:
         if not isinstance(item, NoticeItem):
             raise InputError(f"a notice is drafted from NoticeItem values, not {type(item).__name__}")
+    items = [item for item in items if item.kind not in SILENT_KINDS]
+    if not items:
+        raise InputError("style fixes are never in a notice; there is nothing to give notice of")
     day = as_date(corrected_on)
     ordered = tuple(item for _, item in sorted(enumerate(items), key=lambda pair: _notice_order(pair, style)))
     sentences = tuple(item_sentence(item, style) for item in ordered)
+    sections = _sections(ordered, sentences, style)
     return Notice(
         items=ordered,
         sentences=sentences,
-        sections=_sections(ordered, sentences, style),
+        sections=sections,
         date=day,
-        date_line=style.date_line(ordered[0].kind, day),
+        date_line=style.notice_date_line([section.kind for section in sections], day),
     )
 
 
@@ -58,7 +64,8 @@ def item_sentence(item: NoticeItem, style: HouseStyle | None = None) -> str:
         raise InputError(f"this {label} leaves its passage as it was; write a public note for it")
     context = _passage(item.context) or before or after
     drafted = style.draft(item.kind, shape, before=before, after=after, context=context)
-    return as_sentence(_DOUBLED_STOP.sub(lambda m: m.group(1) or ".", _one_line(drafted)))
+    sentence = as_sentence(_DOUBLED_STOP.sub(lambda m: m.group(1) or ".", _one_line(drafted)))
+    return _STOP_AFTER_QUOTE.sub(r"\2\1", sentence) if style.period_inside_quotes else sentence
 
 
 def amendment_shape(before: str, after: str) -> tuple[str, str, str]:

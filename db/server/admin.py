@@ -135,6 +135,14 @@ def add_user(url: str, name: str, *, role: str, password: str | None) -> str:
                 conn.execute(statement)
                 return f"created login role {name} in {group}"
             member = conn.execute("select pg_has_role(%s, %s, 'MEMBER')", [name, group]).fetchone()[0]
+            members = [row[0] for row in conn.execute(
+                "select m.rolname from pg_catalog.pg_auth_members a join pg_catalog.pg_roles r on r.oid = a.roleid"
+                " join pg_catalog.pg_roles m on m.oid = a.member where r.rolname = %s order by 1", [name])]
+            if not role_row[0] and members and not member:
+                # Granting the group to a group role would quietly make every member of it an Emend editor.
+                shown = ", ".join(members[:3]) + (f" and {len(members) - 3} more" if len(members) > 3 else "")
+                raise InputError(f"{name} is a group role (its members: {shown}); granting it {group} would make "
+                                 "each of them a member too — add the people one by one; nothing was changed")
             notes = []
             if password is not None:
                 notes.append("its password was not changed")

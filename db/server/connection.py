@@ -28,6 +28,9 @@ KEEPALIVES = {"keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10,
               "tcp_user_timeout": 60_000}
 """A network that dies silently (a laptop's Wi-Fi gone) shows as a lost connection within about a minute,
 not when TCP gives up hours later (ignored on unix sockets)."""
+SESSION_LIMITS = "-c lock_timeout=60s -c statement_timeout=300s"
+"""A push that another session blocks (or a statement the server cannot finish) gives up with a message instead
+of waiting forever; the server rolls the transaction back, so nothing is half-sent."""
 DEFAULT_HOST = "localhost"
 DEFAULT_PORT = "5432"
 
@@ -96,7 +99,7 @@ def connect(url: str, *, autocommit: bool = False, timeout: float = 5) -> psycop
     place = where(url)
     try:
         return psycopg.connect(url, autocommit=autocommit, application_name=APPLICATION_NAME,
-                               connect_timeout=max(1, math.ceil(timeout)), **KEEPALIVES)
+                               connect_timeout=max(1, math.ceil(timeout)), options=SESSION_LIMITS, **KEEPALIVES)
     except psycopg.Error as error:
         raise explain(error, place) from error
 

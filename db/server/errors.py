@@ -63,6 +63,10 @@ class AppendOnly(ServerError):
     """An UPDATE, DELETE or TRUNCATE of the newsroom record (SQLSTATE EM000)."""
 
 
+class ServerBusy(ServerError):
+    """The server could not take a push in time: a lock held too long, or a statement that ran out of time."""
+
+
 class ChainRefused(ServerError):
     """A pushed version does not extend the record's chain for its article (SQLSTATE EM001)."""
 
@@ -149,6 +153,8 @@ def explain(error: BaseException, where: str) -> ServerError:
         # engine tries again, and the next try finds the row on the server and takes its receipt.
         return ChainRefused("a row of this push reached the newsroom record first (another sync of this history "
                             "at the same time?); sync again")
+    if sqlstate in ("55P03", "57014"):  # lock_timeout, statement_timeout (db.server.connection.SESSION_LIMITS)
+        return ServerBusy(f"the newsroom server at {where} is busy ({message}); nothing was sent — sync again")
     if sqlstate in ("57P01", "57P02", "57P03") or (sqlstate or "").startswith("08"):
         # Shut down, crashed or cut off under a running transaction: the server rolled it back.
         return Unreachable(f"lost the connection to the newsroom server at {where} ({message}); nothing "

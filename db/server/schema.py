@@ -110,7 +110,12 @@ create table emend.corrections (
     author text not null default '',
     created_at text not null default '',
     updated_at text not null default '',
-    legacy_id bigint,{_PUSHED},
+    legacy_id bigint,
+    raised_by text,
+    raised_at text,
+    channel text,
+    severity text,
+    contact_ref text,{_PUSHED},
     foreign key (article_uid, applied_version_uid) references emend.versions (article_uid, uid)
 );
 create index corrections_article on emend.corrections (article_uid, applied_version_uid);

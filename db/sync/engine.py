@@ -16,9 +16,9 @@ import psycopg
 
 from corrections.errors import EmendError, InputError
 from db.server.connection import check_schema, connect, require_signoff, where
-from db.server.errors import ChainRefused
+from db.server.errors import ChainRefused, SignoffRequired
 from db.sync import local_rows, server_rows, settings
-from db.sync.rebase import ArticleConflict, apply_rebase, plan
+from db.sync.rebase import ArticleConflict, apply_rebase, plan, records_conflict
 
 ATTEMPTS = 8
 """Pushes tried when colleagues' versions keep arriving between reading the server and pushing."""
@@ -32,11 +32,17 @@ class MergeNeeded(EmendError):
     exit_code = 4
 
 
+class OtherNewsroom(EmendError):
+    """The history's server was changed to another newsroom's record, which it must not be merged into."""
+
+
 @dataclass
 class SyncResult:
     pushed: int = 0
     pulled: int = 0
     conflicts: list[ArticleConflict] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    """What else a user should know: publications waiting for sign-off, rows a restored server had lost."""
 
     def line(self) -> str:
         return f"pushed {self.pushed}, pulled {self.pulled}, conflicts {len(self.conflicts)}"
@@ -58,8 +64,15 @@ def sync(history, url: str | None = None, *, article_id: int | None = None) -> S
     try:
         check_schema(conn)
         signoff = require_signoff(conn)
+        identity = server_rows.server_id(conn)
+        known = settings.server_id(history.db)
+        if known is not None and known != identity:
+            raise OtherNewsroom(f"this history was synced with another newsroom's record (server {known[:8]}…), not "
+                                f"the one at {where(url)} (server {identity[:8]}…); nothing was sent — `emend clone "
+                                "URL` starts a history from this one")
         with history.transaction():
             settings.remember_signoff(history.db, signoff)
+            settings.remember_server_id(history.db, identity)
         for attempt in range(ATTEMPTS):
             try:
                 return _sync_once(history, conn, article_id)
@@ -88,7 +101,7 @@ def _sync_once(history, conn: psycopg.Connection, article_id: int | None) -> Syn
     uid = local_rows.article_uid(db, article_id) if article_id is not None else None
     server = server_rows.overview(conn, uid)
     _acknowledge(history, conn)
-    _witness(history, conn, article_id)
+    _witness(history, conn, article_id, result)
     batches = []
     for local_id in local_rows.unsynced_article_ids(db):
         if article_id is not None and local_id != article_id:
@@ -103,13 +116,7 @@ def _sync_once(history, conn: psycopg.Connection, article_id: int | None) -> Syn
         if batch:
             batches.append(batch)
     if batches:
-        try:
-            receipts = server_rows.push(conn, batches)
-        except ChainRefused as refusal:
-            raise _Raced(refusal) from None
-        with history.transaction():
-            local_rows.record_receipts(db, receipts)
-        result.pushed = sum(batch.count() for batch in batches)
+        result.pushed = _push(history, conn, batches, result)
         server = server_rows.overview(conn, uid)
     in_conflict = {c.article_uid for c in result.conflicts}
     here = _local_summary(db)
@@ -121,6 +128,39 @@ def _sync_once(history, conn: psycopg.Connection, article_id: int | None) -> Syn
         found.update({c.article_uid: c.to_json() for c in result.conflicts})
         settings.remember_conflicts(db, found)
     return result
+
+
+def _push(history, conn, batches: list[local_rows.ArticleRows], result: SyncResult) -> int:
+    """Send the versions (with their articles and corrections) of every batch in one server transaction, then each
+    article's publish points and notices in one of its own: a publication waiting for a standards editor's
+    sign-off stays here without holding back anything else. How many versions, publish points and notices went."""
+    texts = [batch.texts() for batch in batches]
+    records = [batch.records() for batch in batches]
+    pushed = 0
+    for group in ([t for t in texts if t],) + tuple([r] for r in records if r):
+        try:
+            receipts = server_rows.push(conn, group)
+        except ChainRefused as refusal:
+            raise _Raced(refusal) from None
+        except SignoffRequired:
+            result.notes.append(_awaiting_note(history, group[0]))
+            continue
+        with history.transaction():
+            local_rows.record_receipts(history.db, receipts)
+        pushed += sum(batch.count() for batch in group)
+    return pushed
+
+
+def _awaiting_note(history, records: local_rows.ArticleRows) -> str:
+    """What to tell an editor whose publication the server holds back until a standards editor signs it off."""
+    version_uid = records.publications[0]["version_uid"] if records.publications else None
+    found = history.db.execute("select article_id, number from versions where uid = ?", [version_uid]).fetchone()
+    if found is None:
+        return "a publication waits for a standards editor's sign-off before the newsroom server takes it"
+    article_id, number = found
+    return (f"article {article_id} ({history.article(article_id).title!r}): the publication of version {number} "
+            "stays here until a standards editor approves that version "
+            f"(`emend approve {article_id} {number}`); the next sync sends it")
 
 
 def _acknowledge(history, conn) -> None:
@@ -142,9 +182,10 @@ def _acknowledge(history, conn) -> None:
             local_rows.record_receipts(db, receipts)
 
 
-def _witness(history, conn, article_id: int | None) -> None:
+def _witness(history, conn, article_id: int | None, result: "SyncResult") -> None:
     """The server as witness: each article's newest synced version must still carry the chain hash the server
-    holds for it (a history rewritten after syncing, every hash recomputed, differs there)."""
+    holds for it (a history rewritten after syncing, every hash recomputed, differs there). Where the server no
+    longer holds it at all (restored from an older backup), what it lost is sent again."""
     db = history.db
     sql = """with synced as (select v.article_id, max(v.number) as number from versions v
                              join server_receipts r on r.uid = v.uid group by v.article_id)
@@ -155,13 +196,32 @@ def _witness(history, conn, article_id: int | None) -> None:
     theirs = server_rows.chains(conn, [uid for _, _, uid, _ in heads])
     for local_id, number, uid, chain in heads:
         held = theirs.get(uid)
-        if held is None:  # synced here, gone there: the server went back in time, or this is another server
-            raise ChainRefused(f"article {local_id} ({history.article(local_id).title!r}), version {number}: the "
-                               "newsroom record does not hold this version, which this history synced (was the server "
-                               "restored from an older backup, or is this another newsroom's server?); nothing was "
-                               "pushed — `emend verify --remote` compares the two")
-        if held["chain_sha256"] != chain or held["number"] != number:
+        if held is None:  # synced here, gone there: the server went back in time
+            lost = _forget_lost(history, conn, local_id)
+            result.notes.append(f"article {local_id} ({history.article(local_id).title!r}): the newsroom server no "
+                                f"longer held {lost} of its synced versions and records (restored from an older "
+                                "backup?); this history sends them again")
+        elif held["chain_sha256"] != chain or held["number"] != number:
             raise _rewritten(history, local_id, number)
+
+
+def _forget_lost(history, conn, article_id: int) -> int:
+    """Take back the receipts of an article's rows the server no longer holds, after checking that every version
+    it still holds matches this history's; how many rows will be sent again."""
+    db = history.db
+    tables = {"articles": "id = ?", "versions": "article_id = ?", "corrections": "article_id = ?",
+              "publications": "article_id = ?", "notices": "article_id = ?"}
+    synced = {table: [r[0] for r in db.execute(f"select uid from {table} where {where} and not {local_rows.UNSYNCED}",
+                                               [article_id]).fetchall()] for table, where in tables.items()}
+    for uid, held in server_rows.chains(conn, synced["versions"]).items():
+        number, chain = db.execute("select number, chain_sha256 from versions where uid = ?", [uid]).fetchone()
+        if held["chain_sha256"] != chain:
+            raise _rewritten(history, article_id, number)
+    still = {receipt[0] for receipt in server_rows.received(conn, synced)}
+    gone = [uid for uids in synced.values() for uid in uids if uid not in still]
+    with history.transaction():
+        db.conn.executemany("delete from server_receipts where uid = ?", [(uid,) for uid in gone])
+    return len(gone)
 
 
 def _rewritten(history, article_id: int, number: int) -> ChainRefused:
@@ -179,10 +239,9 @@ def _prepare(history, conn, article_id: int, theirs: server_rows.ServerArticle |
     if theirs is None:
         return 0
     if _records_diverged(db, article_id, theirs):
-        return _records_conflict(history, article_id, theirs)
-    if theirs.head_number < synced:
-        raise ChainRefused(f"article {article_id}: the newsroom record has {theirs.head_number} versions but this "
-                           f"history synced {synced} (was the server restored from an older backup?); nothing was pushed")
+        rows = server_rows.fetch(conn, theirs.uid, with_article=False, after_number=synced,
+                                 known_records=_known_records(db, article_id), known_approvals=_known_approvals(db))
+        return records_conflict(history, article_id, rows)
     if theirs.head_number == synced or not local_rows.has_unsynced_versions(db, article_id):
         return 0  # nothing to rebase: what is unsynced is pushed, what is new on the server pulled after
     rows = server_rows.fetch(conn, theirs.uid, with_article=False, after_number=synced,
@@ -207,14 +266,6 @@ def _records_diverged(db, article_id: int, theirs: server_rows.ServerArticle) ->
                         f" + (select count(*) from notices where article_id = ? and not {local_rows.UNSYNCED})",
                         [article_id, article_id]).fetchone()[0]
     return theirs.publications + theirs.notices > synced
-
-
-def _records_conflict(history, article_id: int, theirs: server_rows.ServerArticle) -> ArticleConflict:
-    text = history.text(article_id)
-    return ArticleConflict(article_id, theirs.uid, history.article(article_id).title, history.latest(article_id).number,
-                           theirs.head_number, (), text, text, text, (),
-                           "it was published here while a colleague published it on the server; publish points "
-                           "cannot be merged — ask the standards desk which publication stands")
 
 
 def _held(theirs: server_rows.ServerArticle) -> tuple[int, int, int]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from corrections.diff import word_diff
+from corrections.intake import FIELDS as INTAKE_FIELDS
 from db.record_chain import newest_unlinked, record_rows
 from db.search import additions
 from db.storage import VersionTexts, encode
@@ -22,7 +23,7 @@ ARTICLE_FIELDS = ("uid", "title", "created_at", "source_name", "source_format", 
 VERSION_FIELDS = ("uid", "number", "author", "created_at", "message", "content_sha256", "chain_sha256", "legacy_id",
                   "rebased_from")
 CORRECTION_FIELDS = ("uid", "kind", "quote", "prefix", "suffix", "start_offset", "replacement", "public_note",
-                     "internal_note", "author", "created_at", "updated_at", "legacy_id")
+                     "internal_note", "author", "created_at", "updated_at", "legacy_id") + INTAKE_FIELDS
 PUBLICATION_FIELDS = ("uid", "published_at", "published_by", "sha256", "previous_sha256", "legacy_id")
 NOTICE_FIELDS = ("uid", "created_at", "created_by", "text", "notice_json", "spans_json", "sha256", "previous_sha256",
                  "legacy_id")
@@ -41,6 +42,14 @@ class ArticleRows:
 
     def __bool__(self) -> bool:
         return bool(self.article or self.versions or self.corrections or self.publications or self.notices)
+
+    def texts(self) -> "ArticleRows":
+        """The article row, versions and corrections: what any editor may push."""
+        return ArticleRows(self.article, self.versions, self.corrections)
+
+    def records(self) -> "ArticleRows":
+        """The publish points and notices, which a newsroom may hold back until a version is signed off."""
+        return ArticleRows(publications=self.publications, notices=self.notices)
 
     def count(self) -> int:
         """What `sync` reports: versions, publish points and notices."""
@@ -163,10 +172,15 @@ def store_pulled(history, rows: ArticleRows) -> int:
             "supersedes_id": notice_ids.get(n["supersedes_uid"]) if n["supersedes_uid"] else None}).last_pk
         receipts.append(_receipt(n, "notice"))
     if rows.publications or rows.notices:
-        db.execute("update articles set head_record_sha256 = ? where id = ?", [_record_head(db, article_id), article_id])
+        refresh_record_head(db, article_id)
     store_approvals(db, rows.approvals)
     record_receipts(db, receipts)
     return article_id
+
+
+def refresh_record_head(db: Database, article_id: int) -> None:
+    """Point the article's record head at its newest publish point or notice (after pulling or setting aside)."""
+    db.execute("update articles set head_record_sha256 = ? where id = ?", [_record_head(db, article_id), article_id])
 
 
 def _record_head(db: Database, article_id: int) -> str:

@@ -18,7 +18,7 @@ from corrections.anchor import Anchor, locate
 from corrections.clock import utc_now
 from corrections.diff.merge3 import Conflict, merge3
 from corrections.errors import AmbiguousPassage, PassageNotFound, VerificationError
-from db.sync.local_rows import UNSYNCED, ArticleRows, receipted_head, store_pulled
+from db.sync.local_rows import UNSYNCED, ArticleRows, receipted_head, refresh_record_head, store_pulled
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,8 @@ def plan(history, article_id: int, server: ArticleRows) -> list[_Replay] | Artic
                                tuple(v["number"] for v in mine), base_text, theirs["text"],
                                mine[-1]["full_text"] if mine else base_text, tuple(passages), reason)
 
+    if records_clash(history, article_id, server):
+        return records_conflict(history, article_id, server)
     if history.db.execute(f"select 1 from publications where article_id = ? and {UNSYNCED}", [article_id]).fetchone():
         return conflict("it was published here while colleagues saved newer versions")
     replays, parent, merged = [], base_text, theirs["text"]
@@ -95,6 +97,33 @@ def plan(history, article_id: int, server: ArticleRows) -> list[_Replay] | Artic
     return replays
 
 
+def records_clash(history, article_id: int, server: ArticleRows) -> bool:
+    """Publish points or notices made here and new ones on the server: each names the same record before it,
+    and a chain of publish points cannot fork."""
+    mine = history.db.execute(f"select (select count(*) from publications where article_id = ? and {UNSYNCED}) + "
+                              f"(select count(*) from notices where article_id = ? and {UNSYNCED})",
+                              [article_id, article_id]).fetchone()[0]
+    return bool(mine and (server.publications or server.notices))
+
+
+def records_conflict(history, article_id: int, server: ArticleRows) -> ArticleConflict:
+    """Both published: the colleague's publication stands unless the desk decides otherwise; mine can be set aside
+    (keep theirs) or my text saved on top of theirs to publish again (keep mine)."""
+    base_number = receipted_head(history.db, article_id)[0]
+    base_text = history.text(article_id, base_number)
+    theirs = server.versions[-1] if server.versions else {"number": base_number, "text": base_text}
+    mine = local_versions(history, article_id)
+    return ArticleConflict(article_id, local_rows_uid(history, article_id), history.article(article_id).title,
+                           base_number, theirs["number"], tuple(v["number"] for v in mine), base_text,
+                           theirs["text"], mine[-1]["full_text"] if mine else base_text, (),
+                           "it was published here while a colleague published it too; publish points cannot be "
+                           "merged — keep theirs (yours are set aside) or keep your text and publish it again")
+
+
+def local_rows_uid(history, article_id: int) -> str:
+    return history.db.execute("select uid from articles where id = ?", [article_id]).fetchone()[0]
+
+
 def _reanchored(row: dict, text: str) -> dict | None:
     """A correction's anchor found again in the text it now applies to; None when it is not there."""
     anchor = Anchor(exact=row["quote"], prefix=row["prefix"] or "", suffix=row["suffix"] or "",
@@ -104,6 +133,26 @@ def _reanchored(row: dict, text: str) -> dict | None:
     except (PassageNotFound, AmbiguousPassage):
         return None
     return {**row, "quote": found.exact, "prefix": found.prefix, "suffix": found.suffix, "start_offset": found.start}
+
+
+def set_aside_records(history, article_id: int, reason: str, version_ids: list[int] | None = None) -> int:
+    """Copy the article's publish points and notices the server never received (all, or those of the versions
+    `version_ids`) to set_aside_records, then take them out, notices first, newest first; how many. For a hand
+    merge that keeps a colleague's publication, or sets aside the versions they published."""
+    db, now, count = history.db, utc_now(), 0
+    of = "" if version_ids is None else \
+        f" and version_id in ({','.join(str(int(i)) for i in version_ids) or 'null'})"
+    published = f"select id from publications where article_id = ? and {UNSYNCED}{of}"
+    notices = f"article_id = ? and {UNSYNCED}" if version_ids is None else f"publication_id in ({published})"
+    for table, which in (("notices", notices), ("publications", f"id in ({published})")):
+        rows = list(db.query(f"select * from {table} where {which} order by id desc", [article_id]))
+        for row in rows:
+            db["set_aside_records"].insert({"uid": row["uid"], "table_name": table, "article_id": article_id,
+                                            "local_id": row["id"], "set_aside_at": now, "reason": reason,
+                                            "row_json": json.dumps(row, ensure_ascii=False, sort_keys=True)})
+            db.execute(f"delete from {table} where id = ?", [row["id"]])
+            count += 1
+    return count
 
 
 def set_aside(history, article_id: int, rows: list[dict], reasons: dict[str, str]) -> None:
@@ -130,6 +179,8 @@ def set_aside(history, article_id: int, rows: list[dict], reasons: dict[str, str
     db.execute(f"delete from version_additions where version_id in ({marks})", ids)
     for row_id in sorted(ids, reverse=True):
         db.execute("delete from versions where id = ?", [row_id])
+    db.execute("update articles set head_chain_sha256 = (select chain_sha256 from versions where article_id = ? "
+               "order by number desc limit 1) where id = ?", [article_id, article_id])
     history.forget_saved_text()
 
 
@@ -161,12 +212,21 @@ def merge_by_hand(history, article_id: int, server: ArticleRows, text: str, *, a
     local versions are carried over where their passage is in the server's text and their replacement in
     `text`; the others are withdrawn with a note, their record kept with the set-aside versions."""
     mine = local_versions(history, article_id)
-    theirs = server.versions[-1]
+    base_number = receipted_head(history.db, article_id)[0]
+    theirs = server.versions[-1] if server.versions else \
+        {"number": base_number, "text": history.text(article_id, base_number)}  # only publish points clashed
     new_number = theirs["number"] + 1
     reason = f"merged by hand into version {new_number}" if text != theirs["text"] else \
         f"set aside for version {theirs['number']} in a hand merge"
-    set_aside(history, article_id, mine, {row["uid"]: reason for row in mine})
-    store_pulled(history, server)
+    clash = records_clash(history, article_id, server)
+    set_aside_records(history, article_id, "a colleague published the article first, kept in a hand merge" if clash
+                      else f"its version was set aside in a hand merge ({reason})",
+                      None if clash else [row["id"] for row in mine])
+    if mine:
+        set_aside(history, article_id, mine, {row["uid"]: reason for row in mine})
+    if server:
+        store_pulled(history, server)
+    refresh_record_head(history.db, article_id)
     carried, dropped = [], []
     for row in (c for version in mine for c in version["applied"]):
         moved = _reanchored(row, theirs["text"])
@@ -178,8 +238,8 @@ def merge_by_hand(history, article_id: int, server: ArticleRows, text: str, *, a
     version_id = None
     if text != theirs["text"]:
         version_id = _append(history, article_id, theirs["text"], text,
-                             {"author": author, "message": message, "created_at": utc_now(), "uid": mine[-1]["uid"]},
-                             carried)
+                             {"author": author, "message": message, "created_at": utc_now(),
+                              "uid": mine[-1]["uid"] if mine else None}, carried)
     else:
         _withdraw(history, carried, reason)
     _check(history, article_id)

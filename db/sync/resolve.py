@@ -5,7 +5,7 @@ from __future__ import annotations
 from db.server.connection import check_schema, connect
 from db.sync import local_rows, server_rows, settings
 from db.sync.engine import server_url, sync
-from db.sync.rebase import ArticleConflict, merge_by_hand, plan
+from db.sync.rebase import ArticleConflict, merge_by_hand, plan, records_clash, records_conflict
 
 
 def _server_rows(history, conn, article_id: int):
@@ -26,6 +26,8 @@ def current_conflict(history, article_id: int) -> ArticleConflict | None:
         rows = _server_rows(history, conn, article_id)
     finally:
         conn.close()
+    if records_clash(history, article_id, rows):
+        return records_conflict(history, article_id, rows)
     if not rows.versions:
         return None
     outcome = plan(history, article_id, rows)
@@ -42,11 +44,11 @@ def resolve(history, article_id: int, text: str, *, author: str, message: str = 
     finally:
         conn.close()
     uid = local_rows.article_uid(history.db, article_id)
-    if not rows.versions:
+    if not rows.versions and not records_clash(history, article_id, rows):
         with history.transaction():
             settings.remember_conflicts(history.db, {k: v for k, v in settings.conflicts(history.db).items() if k != uid})
         return None
-    theirs = rows.versions[-1]["number"]
+    theirs = rows.versions[-1]["number"] if rows.versions else history.latest(article_id).number
     with history.transaction():
         version_id = merge_by_hand(history, article_id, rows, text, author=author,
                                    message=message.strip() or f"Merged with version {theirs}")

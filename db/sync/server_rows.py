@@ -72,6 +72,12 @@ def overview(conn: psycopg.Connection, article_uid: str | None = None) -> dict[s
     return {row[0]: ServerArticle(*row) for row in rows}
 
 
+def server_id(conn: psycopg.Connection) -> str:
+    """The newsroom record's own identity, made by `server init` and kept by pg_dump and pg_restore."""
+    rows = _run(conn, "select value from emend.meta where key = 'server_id'")
+    return rows[0]["value"] if rows else ""
+
+
 def chains(conn: psycopg.Connection, version_uids: list[str]) -> dict[str, dict]:
     """The server's chain hash, number, pushed_by and received_at of these versions (those it has)."""
     if not version_uids:

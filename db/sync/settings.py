@@ -7,7 +7,7 @@ import json
 
 from sqlite_utils import Database
 
-REMOTE, SIGNOFF, CONFLICTS = "remote_url", "require_signoff", "conflicts"
+REMOTE, SIGNOFF, CONFLICTS, SERVER_ID = "remote_url", "require_signoff", "conflicts", "server_id"
 
 
 def _get(db: Database, key: str) -> str | None:
@@ -45,3 +45,12 @@ def conflicts(db: Database) -> dict[str, dict]:
 
 def remember_conflicts(db: Database, found: dict[str, dict]) -> None:
     _put(db, CONFLICTS, json.dumps(found, sort_keys=True))
+
+
+def server_id(db: Database) -> str | None:
+    """The identity of the newsroom record this history synced with (emend.meta's server_id), or None."""
+    return _get(db, SERVER_ID)
+
+
+def remember_server_id(db: Database, identity: str) -> None:
+    _put(db, SERVER_ID, identity)

@@ -58,6 +58,12 @@ def decide(history, article_id: int, number: int, decision: str, note: str = "")
         raise InputError("a send-back needs a note saying what to change (--note TEXT)")
     url = server_url(history)  # no newsroom server: say so first, not that the version is unsynced
     version_uid = _version_uid(history, article_id, number)
+    from db.publishing import baseline
+
+    published = baseline(history, article_id)
+    if number <= published:
+        raise InputError(f"version {number} of article {article_id} is not newer than the version readers saw "
+                         f"({published}); only a version waiting to be published is signed off")
     conn = connect(url, autocommit=True)
     try:
         check_schema(conn)
@@ -81,7 +87,7 @@ def refusal(history, article_id: int, number: int) -> str | None:
         return None
     why = "has not been signed off by a standards editor"
     if last is not None:
-        why = f"was sent back by {last.decided_by}: {last.note}"
+        why = f"was sent back by {last.decided_by}: {last.note.rstrip('.')}"
     return (f"version {number} of article {article_id} {why}; it can be published once a standards editor "
             f"approves it (`emend approve {article_id} {number}`, then `emend sync`)")
 
@@ -90,6 +96,8 @@ def awaiting(history) -> list[Awaiting]:
     """Every article whose newest version is synced, newer than the published one and not approved."""
     from db.publishing import baseline
 
+    if not settings.signoff_required(history.db):
+        return []  # a newsroom without sign-off: nothing waits for a standards editor
     out = []
     for summary in history.articles():
         latest = history.latest(summary.id)

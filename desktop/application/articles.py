@@ -26,6 +26,8 @@ class Opened:
     article: Article
     existing: bool
     notes: tuple[str, ...] = ()
+    left_out: tuple[tuple[str, str], ...] = ()
+    """The page furniture a text or Markdown import left out: (why, the block's text), in text order."""
 
 
 def refuse_history_file(history: History, path: str | os.PathLike) -> None:
@@ -57,15 +59,20 @@ def import_loaded(history: History, loaded: "LoadedArticle", *, author: str, tit
 
 
 def import_file(history: History, path: str | os.PathLike, *, author: str, title: str | None = None,
-                encoding: str | None = None, message: str = "Imported", again: bool = False) -> Opened:
+                encoding: str | None = None, message: str = "Imported", again: bool = False,
+                keep_furniture: bool = False) -> Opened:
     """The article already imported from this file's bytes (unless `again`), else the file imported as
-    a new article; the loader's notes (what was left out, how it was decoded) come with it."""
+    a new article, without its page furniture unless `keep_furniture`; the loader's notes (what was
+    left out, how it was decoded) come with it."""
     from corrections.importers import load_article  # importers load on first import: a quicker start
+    from corrections.importers.furniture import REASONS
 
     refuse_history_file(history, path)
-    loaded = load_article(path, encoding=encoding)
+    loaded = load_article(path, encoding=encoding, keep_removed=keep_furniture)
     existing = history.find_article_by_source(loaded.source_sha256) if loaded.source_sha256 else None
     if existing is not None and not again:
         return Opened(existing, True)
+    left_out = () if keep_furniture else tuple(
+        (REASONS[kind], block) for kind, block in zip(loaded.removed_kinds, loaded.removed_blocks))
     return Opened(import_loaded(history, loaded, author=author, title=title, message=message), False,
-                  tuple(loaded.notes))
+                  tuple(loaded.notes), left_out)

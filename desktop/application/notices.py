@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from corrections.correction import Kind
 from corrections.errors import InputError
 from corrections.notices import Notice, NoticeArticle, NoticeRecord
 from corrections.notices.house_style import HouseStyle
@@ -29,6 +30,9 @@ class NoticesInForce:
     """(before, after) of every amendment the notices describe: what a notice check compares against."""
     latest: NoticeRecord | None
     draft: bool
+    amendments: tuple[tuple[tuple[Kind, str, str], ...], ...] = ()
+    """For each notice, (kind, before, after) of every correction it speaks for, style fixes included: what the
+    notice check's triage compares with the kinds they were given."""
 
 
 def publish_refusal(history: History, article_id: int, number: int | None = None) -> PublishRefusal | None:
@@ -57,12 +61,13 @@ def in_force(history: History, article_id: int, *, draft_only: bool = False,
             notices=tuple(n.notice for n in stored),
             records=tuple(publishing.notice_record(history, article_id, n.version_number) for n in stored),
             passages=tuple(p for n in stored for p in stored_passages(n)),
-            latest=publishing.notice_record(history, article_id), draft=False)
+            latest=publishing.notice_record(history, article_id), draft=False,
+            amendments=tuple(amendments(history, article_id, n.version_number) for n in stored))
     drafted = publishing.draft(history, article_id, style=style)
     if drafted is None:
         raise InputError(f"article {article_id} has no corrections to give notice of")
     return NoticesInForce(notices=(drafted,), records=(None,), passages=tuple(draft_passages(drafted)),
-                          latest=None, draft=True)
+                          latest=None, draft=True, amendments=(amendments(history, article_id),))
 
 
 def stored_passages(stored: StoredNotice) -> list[tuple[str, str]]:
@@ -75,11 +80,33 @@ def draft_passages(notice: Notice) -> list[tuple[str, str]]:
     return [(item.before, item.after) for item in notice.items]
 
 
-def check(text: str, passages, style: HouseStyle | None = None):
-    """The notice check's warnings for `text`, against the amendments it describes, in the house style."""
+def check(text: str, passages, style: HouseStyle | None = None, amendments=()):
+    """The notice check's warnings for `text`, against the amendments it describes, in the house style; with
+    the (kind, before, after) of the corrections it speaks for, also where triage disagrees with their kinds."""
     from corrections.notices import check_notice  # loaded on first use: a quicker start
 
-    return check_notice(text, list(passages), style=style)
+    return check_notice(text, list(passages), style=style, amendments=amendments)
+
+
+def check_in_force(found: NoticesInForce, style: HouseStyle | None = None):
+    """The notice check's warnings for every notice in force, each against the corrections it speaks for."""
+    covered = found.amendments or ((),) * len(found.notices)
+    return [warning for notice, amended in zip(found.notices, covered)
+            for warning in check(notice.text, found.passages, style, amended)]
+
+
+def amendments(history: History, article_id: int, number: int | None = None) -> tuple[tuple[Kind, str, str], ...]:
+    """(kind, before, after) of each correction a notice publishing `number` (default the latest) speaks for,
+    style fixes included."""
+    return tuple((c.kind, c.quote, c.replacement) for c in publishing.covered_corrections(history, article_id, number))
+
+
+def kind_warnings(history: History, article_id: int, number: int | None = None):
+    """Where triage disagrees with the kinds of the corrections publishing `number` (default the latest) covers:
+    a style fix that changes substance, a correction that fixes only style. For a version with no notice."""
+    from corrections.notices.check import kind_warnings as warnings  # loaded on first use: a quicker start
+
+    return warnings(amendments(history, article_id, number))
 
 
 def notice_article(history: History, article_id: int, record: NoticeRecord | None = None) -> NoticeArticle:
@@ -119,11 +146,13 @@ def render_in_force(history: History, article_id: int, found: NoticesInForce, fm
 
 def with_article(history: History, article_id: int, found: NoticesInForce, fmt: str, *,
                  style: HouseStyle | None = None) -> str:
-    """The latest text followed by its notices (text, md or html), as readers see it."""
+    """The article as readers see it (text, md or html): the published version with its notices where the
+    house style puts them; a draft goes with the latest version, which it describes."""
     from corrections.notices import corrected_article
     from corrections.notices.serialize import combine_notices
 
     if fmt not in ("text", "md", "html"):
         raise InputError("--with-article works with --format text, md or html")
-    return corrected_article(history.text(article_id), combine_notices(list(found.notices)), fmt,
+    number = found.latest.version if found.latest is not None and not found.draft else None
+    return corrected_article(history.text(article_id, number), combine_notices(list(found.notices)), fmt,
                              record=found.latest, style=style)

@@ -9,13 +9,17 @@ from pathlib import Path
 
 from corrections.errors import InputError
 from corrections.files import check_output, write_file
+from corrections.notices.house_style import HouseStyle
 from db.history import History
 from db.records import VerifyReport
+from desktop.application.reader_copies import placed_notice
 
 
 def export_version(history: History, article_id: int, number: int | None, target: str | os.PathLike, *,
-                   fmt: str | None = None, force: bool = False) -> Path:
-    """Write a version to the file `target`, or into the folder `target` under a name not yet taken."""
+                   fmt: str | None = None, force: bool = False, with_notice: bool = False,
+                   style: HouseStyle | None = None) -> Path:
+    """Write a version to the file `target`, or into the folder `target` under a name not yet taken;
+    `with_notice` adds its correction notice where the house style puts it (desktop/application/reader_copies)."""
     from corrections.exporters import format_for_path, write_export
     from corrections.filenames import path_in_folder
 
@@ -23,15 +27,18 @@ def export_version(history: History, article_id: int, number: int | None, target
     target = Path(target).expanduser()
     if target.is_dir():  # a new file under a name not yet taken: a folder export never replaces one
         target, force = path_in_folder(target, title, fmt or "txt", fallback=f"article-{article_id}"), False
+    notice = placed_notice(history, article_id, number, style=style) if with_notice else None
     return write_export(target, text, title, fmt or format_for_path(target), protect=history.protected_files(),
-                        force=force)
+                        force=force, notice=notice)
 
 
-def export_bytes(history: History, article_id: int, number: int | None, fmt: str) -> bytes:
-    """A version as the bytes of a file in `fmt`, for standard output or the clipboard."""
+def export_bytes(history: History, article_id: int, number: int | None, fmt: str, *, with_notice: bool = False,
+                 style: HouseStyle | None = None) -> bytes:
+    """A version as the bytes of a file in `fmt`, for standard output, the clipboard or a preview."""
     from corrections.exporters import export_text
 
-    return export_text(history.text(article_id, number), history.article(article_id).title, fmt)
+    notice = placed_notice(history, article_id, number, style=style) if with_notice else None
+    return export_text(history.text(article_id, number), history.article(article_id).title, fmt, notice=notice)
 
 
 def corrections_log(history: History) -> str:

@@ -28,6 +28,13 @@ def accept(history: History, article_id: int, correction_id: int, *, message: st
                                 only=[correction_id])
 
 
+def accept_edit(history: History, article_id: int, text: str, *, message: str, author: str,
+                expected_parent: int | Version | None = None) -> Version:
+    """Store `text`, the saved text with one typed change made, as a new version; pending corrections stay pending."""
+    return history.save_version(article_id, message=message, author=author, text=text, apply_pending=False,
+                                expected_parent=expected_parent)
+
+
 def restore(history: History, article_id: int, number: int, *, author: str, message: str = "") -> Version:
     """A new version equal to version `number`."""
     return history.restore_version(article_id, number, author=author, message=message)

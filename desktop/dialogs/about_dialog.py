@@ -90,6 +90,7 @@ class AboutDialog(QDialog):
         self.details.setMinimumHeight(self.details.sizeHintForRow(0) * (len(self.rows) + 2))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("C&lose"))  # Alt+C copies
         self.copy_button = QPushButton(self.tr("&Copy Details"), objectName="copyDetails")
         self.copy_button.setAccessibleName(self.tr("Copy the versions and paths to the clipboard"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -104,4 +105,4 @@ class AboutDialog(QDialog):
     def copy_details(self) -> None:
         """Put the versions and paths on the clipboard as text, for pasting into a bug report."""
         QGuiApplication.clipboard().setText(details_text(self.rows))
-        self.copy_button.setText(self.tr("Copied"))
+        self.copy_button.setText(self.tr("&Copied"))

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
 
 from corrections.correction import Kind, check_changes_something
 from corrections.errors import InputError
+from desktop.dialogs.intake_section import IntakeSection
+from desktop.dialogs.kind_suggestion import KindSuggestion
 from desktop.session import CorrectionFields
 
 
@@ -71,15 +73,18 @@ class CorrectionDialog(QDialog):
         self.internal_note = _text_box("internalNoteEdit", self.tr("Internal note"), 2)
         self.internal_note.setPlaceholderText(self.tr("For the newsroom only: source, who reported it…"))
         self.internal_note.setPlainText(initial.internal_note)
+        self.kind_suggestion = KindSuggestion(quote, self.kind, self._replacement, self.replacement, self.public_note,
+                                              self.internal_note, follow=not editing)
         form = QFormLayout()
         form.addRow(self.tr("Passage:"), self.passage)
         form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow("", self.kind_suggestion)
         form.addRow(self.tr("&Replace with:"), self.replacement)
         form.addRow(self.tr("&Public note:"), self.public_note)
         form.addRow(self.tr("&Internal note:"), self.internal_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Save correction") if editing else self.tr("Attach"))
+            self.tr("&Save correction") if editing else self.tr("&Attach"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         hint = QLabel(self.tr("Enter attaches (Ctrl+Enter from any box). The replacement is applied when you "
@@ -92,8 +97,10 @@ class CorrectionDialog(QDialog):
         self.problem.setStyleSheet(PROBLEM_STYLE)
         self.problem.setAccessibleName(self.tr("Problem with the correction"))
         self.problem.hide()
+        self.intake_section = IntakeSection(initial.intake)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.intake_section)
         layout.addWidget(self.problem)
         layout.addWidget(hint)
         layout.addWidget(buttons)
@@ -107,6 +114,7 @@ class CorrectionDialog(QDialog):
         fields = self.fields()
         try:
             check_changes_something(fields.kind, self.quote, fields.replacement, fields.public_note)
+            self.intake_section.check()
         except InputError as refusal:
             message = str(refusal)
             self.problem.setText("✘ " + message[:1].upper() + message[1:])
@@ -125,7 +133,7 @@ class CorrectionDialog(QDialog):
         return CorrectionFields(
             kind=Kind(self.kind.currentData()), replacement=self._replacement(),  # Qt hands the enum back as str
             public_note=self.public_note.toPlainText().strip(),
-            internal_note=self.internal_note.toPlainText().strip(),
+            internal_note=self.internal_note.toPlainText().strip(), intake=self.intake_section.intake(),
         )
 
 

@@ -1,7 +1,9 @@
-"""Review an import before it becomes version 1: headline, extracted text, and the page text left out.
+"""Review an import before it becomes version 1: headline, the text to edit, and the page text left out.
 
 A file is loaded off the GUI thread (a big saved page takes seconds), refusals are shown as one
-clear message, and nothing reaches the history until the editor presses Import.
+clear message, and nothing reaches the history until the editor presses Import. The blocks an
+import would leave out stay in the text, struck through, until ticked to keep: what the editor
+types around them is kept, what is struck through is cut when Import is pressed.
 """
 
 from __future__ import annotations
@@ -9,25 +11,39 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QColor, QGuiApplication, QTextCharFormat
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QMessageBox, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget,
+    QMessageBox, QPlainTextEdit, QSplitter, QTextEdit, QVBoxLayout, QWidget,
 )
 
 from corrections.errors import EmendError
+from corrections.article import normalize_text
 from corrections.importers import LoadedArticle, load_article, load_text
+from corrections.importers import furniture
 from corrections.importers.encoding import encoding_label
 from db.history import History
 from desktop.application.articles import Opened, import_loaded
 from desktop.background import Cancelled, run_with_progress
 from desktop.formatting import one_line
 from desktop.import_choice import ImportChoice
-from desktop.text_positions import TextPositions
-from desktop.widgets.text_spans import tinted_spans
+from desktop.widgets.tracked_spans import TrackedSpans
 
 KEPT_COLOUR = QColor("#fef3c7")
+KEPT_TEXT_COLOUR = QColor("#1f2933")
+DROPPED_COLOUR = QColor("#7b8794")
+RECOUNT_DELAY_MS = 150
+"""How long typing pauses before the word count and notes are brought up to date."""
+REASONS = {
+    furniture.RELATED_HEADINGS: QT_TRANSLATE_NOOP("ImportPreview", "Related-stories heading"),
+    furniture.RELATED_HEADLINE: QT_TRANSLATE_NOOP("ImportPreview", "Related story's headline"),
+    furniture.RELATED_STORY: QT_TRANSLATE_NOOP("ImportPreview", "Related story's headline and teaser"),
+    furniture.CALL_TO_ACTION: QT_TRANSLATE_NOOP("ImportPreview", "Call to action (read more, share, subscribe)"),
+    furniture.BUTTON: QT_TRANSLATE_NOOP("ImportPreview", "Button or label"),
+    furniture.READER_FOOTER_KIND: QT_TRANSLATE_NOOP("ImportPreview", "Reader footer (corrections, Ctrl + Enter)"),
+    "": QT_TRANSLATE_NOOP("ImportPreview", "Page text the extraction left out"),
+}
 FORMAT_NAMES = {
     "text": QT_TRANSLATE_NOOP("ImportPreview", "Plain text"),
     "markdown": QT_TRANSLATE_NOOP("ImportPreview", "Markdown"),
@@ -48,7 +64,8 @@ def source_summary(loaded: LoadedArticle) -> str:
 
 
 class ImportPreviewDialog(QDialog):
-    """Shows what an import extracted; `article()` is what Import stores, with the blocks ticked kept.
+    """Shows what an import extracted, to edit; `article()` is what Import stores: the text as edited,
+    with the blocks ticked kept and the others cut.
 
     Give it an article loaded with `keep_removed=True`, so left-out blocks can be kept in page order.
     """
@@ -75,9 +92,14 @@ class ImportPreviewDialog(QDialog):
         form.addRow(self.tr("Notes:"), self.notes_label)
 
         self.text_view = QPlainTextEdit(objectName="importTextView")
-        self.text_view.setAccessibleName(self.tr("Extracted article text"))
-        self.text_view.setReadOnly(True)
+        self.text_view.setAccessibleName(self.tr("Article text, to edit before it becomes version 1"))
         self.text_view.document().setDocumentMargin(10)
+        self.text_view.setPlainText(loaded.text)
+        self.text_view.document().clearUndoRedoStacks()
+        self.spans = TrackedSpans(self.text_view.document(), list(self.choice.spans))
+        self._recount = QTimer(self, singleShot=True, interval=RECOUNT_DELAY_MS)
+        self._recount.timeout.connect(self._count_and_note)
+        self._has_text = bool(loaded.text.strip())
         self.text_caption = QLabel(objectName="importTextCaption")
         text_box = _column(self.text_caption, self.text_view)
 
@@ -88,6 +110,7 @@ class ImportPreviewDialog(QDialog):
         self.removed_list.setAccessibleName(self.tr("Page text left out of the article"))
         self.removed_list.setAlternatingRowColors(True)
         self.removed_list.setWordWrap(False)
+        self.removed_list.setSpacing(2)
         self.removed_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.removed_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.removed_caption = QLabel(objectName="removedCaption", wordWrap=True)
@@ -120,6 +143,7 @@ class ImportPreviewDialog(QDialog):
         self.removed_list.itemChanged.connect(self._kept_changed)
         self.removed_list.currentRowChanged.connect(self._show_block)
         self.keep_all.clicked.connect(self._keep_all_clicked)
+        self.text_view.document().contentsChanged.connect(self._text_edited)
         self._kept_changed()
         self.title_edit.setFocus()
         self.title_edit.selectAll()
@@ -143,17 +167,27 @@ class ImportPreviewDialog(QDialog):
         """The headline as typed, with runs of white space made single spaces."""
         return " ".join(self.title_edit.text().split())
 
+    def text(self) -> str:
+        """The text Import stores: the text as edited, less the blocks not ticked to keep."""
+        shown = self.text_view.toPlainText()
+        kept = set(self.kept_blocks())
+        dropped = [self.spans.offsets(n, shown) for n in range(len(self.choice.removed_blocks)) if n not in kept]
+        return normalize_text(furniture.cut_blocks(shown, [span for span in dropped if span is not None]))
+
     def article(self) -> LoadedArticle:
-        """The article Import stores: the chosen headline, the text with the kept blocks in place."""
-        return self.choice.article(self.kept_blocks(), self.title())
+        """The article Import stores: the chosen headline, the edited text with the kept blocks in place."""
+        return self.choice.article(self.kept_blocks(), self.title(), self.text())
 
     # Building and reacting
 
     def _fill_removed_list(self) -> None:
         self.removed_list.blockSignals(True)
         for number, block in enumerate(self.choice.removed_blocks):
-            item = QListWidgetItem(one_line(block, 200))
-            item.setToolTip(block)
+            kind = self.choice.kind(number)
+            english = REASONS.get(kind, REASONS[""])
+            reason = QCoreApplication.translate("ImportPreview", english)
+            item = QListWidgetItem(f"{one_line(block, 200)}\n{reason}" if kind else one_line(block, 200))
+            item.setToolTip(f"{reason}:\n{block}")
             if self.choice.can_keep(number):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
@@ -176,50 +210,67 @@ class ImportPreviewDialog(QDialog):
 
     def _kept_changed(self, *_args) -> None:
         kept, keepable = self.kept_blocks(), self._keepable()
-        text, spans = self.choice.text_with(kept)
-        scroll = self.text_view.verticalScrollBar().value()
-        self.text_view.setPlainText(text)
-        self._highlight(text, spans)
-        self.text_view.verticalScrollBar().setValue(scroll)
-        words = len(text.split())
-        self.text_caption.setText(self.tr("Article text — {words} words, becomes version 1").format(
-            words=f"{words:,}"))
+        self._highlight()
         total = len(self.choice.removed_blocks)
-        self.removed_caption.setText(self.tr(
-            "Page text left out: {total} blocks (navigation, related stories, footers). "
-            "Tick a block to keep it; kept blocks are highlighted in the text.").format(total=total))
+        if self.choice.source.source_format == "html":
+            caption = self.tr("Page text left out: {total} blocks (navigation, related stories, footers). "
+                              "Tick a block to keep it; blocks left out are struck through in the text.")
+        else:
+            caption = self.tr("Page furniture found: {total} blocks ({what}). "
+                              "Tick a block to keep it; blocks left out are struck through in the text.")
+        self.removed_caption.setText(caption.format(total=total, what=self.choice.groups(range(total))))
         state = Qt.CheckState.Unchecked
         if kept:
             state = Qt.CheckState.Checked if len(kept) == len(keepable) else Qt.CheckState.PartiallyChecked
         self.keep_all.setCheckState(state)
         self.keep_all.setEnabled(bool(keepable))
-        self._show_notes()
+        self._count_and_note()
 
-    def _show_notes(self) -> None:
+    def _text_edited(self) -> None:
+        self._highlight()
+        self._recount.start()
+
+    def _count_and_note(self) -> None:
+        """The word count of what Import stores, and the notes on what is kept and left out."""
+        words = len(self.text().split())
+        self.text_caption.setText(self.tr("Article text — {words} words become version 1; edit it here").format(
+            words=f"{words:,}"))
         notes = self.choice.notes(self.kept_blocks())
         self.notes_label.setText("\n".join(f"• {note}" for note in notes) if notes else self.tr("None"))
+        self._has_text = words > 0
+        self._title_changed(self.title_edit.text())
 
-    def _highlight(self, text: str, spans: list[tuple[int, int]]) -> None:
-        """Tint the kept blocks, at spans of `text`, in the article text."""
-        fmt = QTextCharFormat()
-        fmt.setBackground(KEPT_COLOUR)
-        tinted = [(start, end, fmt) for start, end in spans]
-        self.text_view.setExtraSelections(tinted_spans(self.text_view.document(), TextPositions(text), tinted))
+    def _highlight(self) -> None:
+        """Tint the kept blocks and strike through the ones left out, where they now stand in the text."""
+        kept_format, dropped_format = QTextCharFormat(), QTextCharFormat()
+        kept_format.setBackground(KEPT_COLOUR)
+        kept_format.setForeground(KEPT_TEXT_COLOUR)  # dark on the amber tint, in a dark palette too
+        dropped_format.setFontStrikeOut(True)
+        dropped_format.setForeground(DROPPED_COLOUR)
+        kept = set(self.kept_blocks())
+        selections = []
+        for number in range(len(self.choice.removed_blocks)):
+            cursor = self.spans.cursor(number)
+            if cursor is None or not cursor.hasSelection():
+                continue
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format = kept_format if number in kept else dropped_format
+            selections.append(selection)
+        self.text_view.setExtraSelections(selections)
 
     def _show_block(self, row: int) -> None:
-        """Scroll the text to a kept block when it is picked in the list."""
-        kept = self.kept_blocks()
-        if row not in kept:
+        """Scroll the text to a block when it is picked in the list."""
+        cursor = self.spans.cursor(row) if row >= 0 else None
+        if cursor is None:
             return
-        text, spans = self.choice.text_with(kept)
-        start = TextPositions(text).to_qt(spans[kept.index(row)][0])
-        cursor = QTextCursor(self.text_view.document())
-        cursor.setPosition(start)
+        cursor.setPosition(cursor.selectionStart())
         self.text_view.setTextCursor(cursor)
         self.text_view.centerCursor()
 
     def _title_changed(self, text: str) -> None:
-        self.import_button.setEnabled(bool(text.strip()))
+        """Import needs a headline and some text to store."""
+        self.import_button.setEnabled(bool(text.strip()) and self._has_text)
 
 
 def _column(*widgets: QWidget) -> QWidget:
@@ -291,7 +342,7 @@ def load_clipboard(parent: QWidget | None) -> LoadedArticle | None:
     text = QGuiApplication.clipboard().text()
     try:
         return run_with_progress(parent, QCoreApplication.translate("ImportPreview", "Reading the clipboard…"),
-                                 load_text, text, "clipboard")
+                                 load_text, text, "clipboard", keep_removed=True)
     except EmendError as error:
         QMessageBox.critical(parent, QCoreApplication.translate("ImportPreview", "Cannot import the clipboard"),
                              str(error))

@@ -12,13 +12,14 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QTextDocument
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox,
     QPlainTextEdit, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
 )
 
+from corrections.correction import SILENT_KINDS
 from corrections.errors import EmendError
 from corrections.filenames import safe_stem
 from corrections.notices import HouseStyle, Notice, NoticeArticle, NoticeRecord, to_html
@@ -28,7 +29,8 @@ from db import publishing
 from db.history import History
 from desktop.application import notices, outputs
 from desktop.formatting import local_time
-from desktop.printing import html_to_pdf
+from desktop.page_printer import print_document
+from desktop.printing import html_to_pdf, page_margins, printable_document
 
 DEBOUNCE_MS = 200
 DRAFT = "draft"
@@ -92,6 +94,7 @@ class NoticeDialog(QDialog):
         self._published: list[publishing.StoredNotice] = []
         self._draft: Notice | None = None
         self._draft_version = 0
+        self._covered: tuple = ()  # (kind, before, after) of the corrections the shown notice speaks for
         self._edits: dict[object, str] = {}
         self._key: object = None
         self._loading = False
@@ -176,7 +179,7 @@ class NoticeDialog(QDialog):
                                          self.tr("Go back to the wording as drafted or published"))
         self.publish_button = self._button(self.tr("P&ublish"), "noticePublish", self.publish,
                                            self.tr("Publish the version with this notice"))
-        self.close_button = self._button(self.tr("Close"), "noticeClose", self.reject, "")
+        self.close_button = self._button(self.tr("C&lose"), "noticeClose", self.reject, "")
         buttons = QHBoxLayout()
         for button in (self.copy_button, self.save_button, self.print_button, self.pdf_button, self.reset_button):
             buttons.addWidget(button)
@@ -237,11 +240,17 @@ class NoticeDialog(QDialog):
         self.chooser.setCurrentIndex(max(0, self.chooser.findData(key)))
         self._stored = next((n for n in self._published if n.id == key), None)
         self._base = self._draft if key == DRAFT else (self._stored.notice if self._stored else None)
+        self._covered = notices.amendments(self.history, self.article_id,
+                                           self._stored.version_number if self._stored else None)
         self.chooser.setEnabled(self.chooser.count() > 1)
         if self._base is None:
+            baseline = publishing.baseline(self.history, self.article_id)
             self._set_banner("none", self.tr(
+                "Nothing to give notice of: only style fixes were applied since version {number} was published, "
+                "and readers are never told of those.").format(number=baseline)
+                if any(kind in SILENT_KINDS for kind, _, _ in self._covered) else self.tr(
                 "Nothing to give notice of: no correction was applied since version {number} was published.").format(
-                number=publishing.baseline(self.history, self.article_id)))
+                number=baseline))
             self.editor.setReadOnly(True)
             self._loading = True
             self.editor.setPlainText("")
@@ -249,7 +258,7 @@ class NoticeDialog(QDialog):
             self.notice = None
             self.preview.clear()
             self.output.clear()
-            self._show_warnings([])
+            self._show_warnings(notices.kind_warnings(self.history, self.article_id))
             self.error.hide()
             self._update_buttons()
             return
@@ -296,7 +305,7 @@ class NoticeDialog(QDialog):
             self.error.hide()
             self.preview.setHtml(to_html(self.notice))
             self._show_output()
-        self._show_warnings(notices.check(text, self._passages(), self.style))
+        self._show_warnings(notices.check(text, self._passages(), self.style, self._covered))
         self._update_buttons()
 
     def _passages(self) -> list[tuple[str, str]]:
@@ -426,14 +435,12 @@ class NoticeDialog(QDialog):
             return False
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.windowTitle())
+        printer.setPageMargins(page_margins(), QPageLayout.Unit.Millimeter)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print the notice"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        document = QTextDocument()
-        document.setDefaultStyleSheet(PREVIEW_CSS)
-        document.setHtml(self.printable_html())
-        document.print_(printer)
+        print_document(printable_document(self.printable_html(), PREVIEW_CSS), printer, self.windowTitle())
         return True
 
     def export_pdf(self) -> Path | None:
@@ -450,7 +457,7 @@ class NoticeDialog(QDialog):
             path = path.with_name(path.name + ".pdf")
         try:
             return html_to_pdf(self.printable_html(), path, title=self.windowTitle(),
-                               protect=self.history.protected_files(), force=True)
+                               protect=self.history.protected_files(), force=True, style_sheet=PREVIEW_CSS)
         except EmendError as error:
             QMessageBox.critical(self, self.tr("Cannot export the PDF"), str(error))
             return None

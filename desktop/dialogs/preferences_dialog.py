@@ -8,14 +8,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from corrections.errors import EmendError
 from corrections.notices.house_style import HouseStyle
 from db.paths import default_db_path
-from desktop.settings_keys import FONT_SIZES, PreferenceValues, PreviewMode
+from desktop.settings_keys import FONT_SIZES, PreferenceValues, PreviewMode, ThemeChoice
 from desktop.theme import diff_colours, secondary_text
 
 PROBLEM_LABELS = {"author": "authorProblem", "database": "databaseProblem", "house_style": "houseStyleProblem"}
@@ -63,7 +63,7 @@ class PreferencesDialog(QDialog):
         self.database.setAccessibleName(self.tr("History database file"))
         self.database.setPlaceholderText(str(default_db_path()))
         self.database.setClearButtonEnabled(True)
-        self.database_browse = QPushButton(self.tr("Browse…"), objectName="databaseBrowse")
+        self.database_browse = QPushButton(self.tr("&Browse…"), objectName="databaseBrowse")
         self.database_browse.setAccessibleName(self.tr("Choose the history database file"))
         self.database_browse.clicked.connect(self.browse_database)
 
@@ -71,7 +71,7 @@ class PreferencesDialog(QDialog):
         self.house_style.setAccessibleName(self.tr("Notice house style file"))
         self.house_style.setPlaceholderText(self.tr("Emend's built-in house style"))
         self.house_style.setClearButtonEnabled(True)
-        self.house_style_browse = QPushButton(self.tr("Browse…"), objectName="houseStyleBrowse")
+        self.house_style_browse = QPushButton(self.tr("B&rowse…"), objectName="houseStyleBrowse")
         self.house_style_browse.setAccessibleName(self.tr("Choose the notice house style file"))
         self.house_style_browse.clicked.connect(self.browse_house_style)
 
@@ -89,6 +89,13 @@ class PreferencesDialog(QDialog):
         self.font_size.setRange(FONT_SIZES.start, FONT_SIZES.stop - 1)
         self.font_size.setSuffix(self.tr(" pt"))
         self.font_size.setValue(self.before.font_size)
+
+        self.theme = QComboBox(objectName="themeCombo")
+        self.theme.setAccessibleName(self.tr("Colour theme"))
+        for choice, label in ((ThemeChoice.SYSTEM, self.tr("System (as the desktop)")),
+                              (ThemeChoice.LIGHT, self.tr("Light")), (ThemeChoice.DARK, self.tr("Dark"))):
+            self.theme.addItem(label, choice.value)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(ThemeChoice(self.before.theme).value)))
 
         self.problems = {name: self._problem_label(name) for name in PROBLEM_LABELS}
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -138,6 +145,7 @@ class PreferencesDialog(QDialog):
         row.addStretch(1)
         form.addRow(self.tr("Preview:"), modes)
         form.addRow(self.tr("&Text size:"), self.font_size)
+        form.addRow(self.tr("Colour the&me:"), self.theme)
 
         layout = QVBoxLayout(self)
         for group in (signing, storage, notices, display):
@@ -174,6 +182,7 @@ class PreferencesDialog(QDialog):
             house_style_path=_absolute(self.house_style.text()),
             preview_mode=PreviewMode.SIDE_BY_SIDE if self.side_by_side.isChecked() else PreviewMode.INLINE,
             font_size=self.font_size.value(),
+            theme=ThemeChoice(self.theme.currentData()),
         )
 
     def problems_with(self, values: PreferenceValues) -> dict[str, str]:

@@ -4,20 +4,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QStyle, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QStyle, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from desktop.dialogs.message_layout import lay_out_message, make_bold
 from desktop.formatting import local_time
 from desktop.recovery import RecoveryRecord, RecoveryStore
+from desktop.recovery_changes import changes_html
 
 
 class RecoveryDialog(QDialog):
-    """Restore / Discard for one recovery record; closing it with Escape decides nothing yet."""
+    """Restore / Discard for one recovery record; closing it with Escape decides nothing yet. Given the text of
+    the version the work started from (`saved_text`), it shows what changed rather than the whole text."""
 
     RESTORE, DISCARD, LATER = "restore", "discard", "later"
 
-    def __init__(self, record: RecoveryRecord, parent: QWidget | None = None):
+    def __init__(self, record: RecoveryRecord, parent: QWidget | None = None, *, saved_text: str | None = None):
         super().__init__(parent)
         self.setObjectName("recoveryDialog")
         self.setWindowTitle(self.tr("Restore unsaved work"))
@@ -36,6 +38,12 @@ class RecoveryDialog(QDialog):
         self.excerpt.setAccessibleName(self.tr("The unsaved text"))
         self.excerpt.setReadOnly(True)
         self.excerpt.setMinimumHeight(self.excerpt.fontMetrics().lineSpacing() * 6 + 16)
+        self.changes = QTextBrowser(objectName="recoveryChanges")
+        self.changes.setAccessibleName(self.tr("What the unsaved work changed"))
+        self.changes.setMinimumHeight(self.excerpt.minimumHeight())
+        changed = changes_html(saved_text, record.working_text, self.palette()) if saved_text is not None else ""
+        self.changes.setHtml(changed or "<p>" + self.tr("The text is as saved; the work is the corrections "
+                                                         "attached.") + "</p>")
 
         self.buttons = QDialogButtonBox()
         self.restore_button = QPushButton(self.tr("&Restore"), objectName="restoreButton")
@@ -51,8 +59,15 @@ class RecoveryDialog(QDialog):
         text.addSpacing(4)
         text.addWidget(self.details)
         text.addSpacing(4)
-        text.addWidget(QLabel(self.tr("The unsaved text:"), buddy=self.excerpt))
-        text.addWidget(self.excerpt, 1)
+        if saved_text is not None:
+            text.addWidget(QLabel(self.tr("What changed since version {number}:").format(
+                number=record.base_version), buddy=self.changes))
+            text.addWidget(self.changes, 1)
+            self.excerpt.hide()
+        else:  # the saved version cannot be read: the whole text, so nothing is lost from sight
+            text.addWidget(QLabel(self.tr("The unsaved text:"), buddy=self.excerpt))
+            text.addWidget(self.excerpt, 1)
+            self.changes.hide()
         lay_out_message(self, QStyle.StandardPixmap.SP_MessageBoxQuestion, "recoveryIcon", text, self.buttons)
         self.restore_button.setFocus()
 
@@ -72,12 +87,12 @@ class RecoveryDialog(QDialog):
         self.accept() if decision == self.RESTORE else self.done(QDialog.DialogCode.Rejected)
 
 
-def offer_recovery(store: RecoveryStore, record: RecoveryRecord,
-                   parent: QWidget | None = None) -> RecoveryRecord | None:
+def offer_recovery(store: RecoveryStore, record: RecoveryRecord, parent: QWidget | None = None, *,
+                   saved_text: str | None = None) -> RecoveryRecord | None:
     """At start-up, for work found left behind: the record to restore if the editor says Restore; Discard
     removes it; Escape keeps it. The caller removes a restored record once the window has taken the work over.
     """
-    dialog = RecoveryDialog(record, parent)
+    dialog = RecoveryDialog(record, parent, saved_text=saved_text)
     try:
         dialog.exec()
         decision = dialog.decision

@@ -24,6 +24,9 @@ def found_in(hit: SearchHit) -> str:
         return where + (f" · v{hit.version}" if hit.version is not None else "")
     if hit.version is None:
         return ""
+    if hit.still_in:
+        return QCoreApplication.translate("SearchModel", "version {number}, still in {later}").format(
+            number=hit.version, later=hit.still_in_text)
     return QCoreApplication.translate("SearchModel", "version {number}").format(number=hit.version)
 
 

@@ -31,10 +31,12 @@ def add_action_buttons(row: QHBoxLayout, actions: Iterable[QAction]) -> None:
         row.addWidget(button)
 
 
-def table_over_row(panel: QWidget, view: QTableView, row: QHBoxLayout) -> None:
-    """Lay a panel out edge to edge: the table takes the height, the row sits under it."""
+def table_over_row(panel: QWidget, view: QTableView, row: QHBoxLayout, detail: QWidget | None = None) -> None:
+    """Lay a panel out edge to edge: the table takes the height, its detail line (if any) and the row sit under it."""
     layout = QVBoxLayout(panel)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(0)
     layout.addWidget(view, 1)
+    if detail is not None:
+        layout.addWidget(detail)
     layout.addLayout(row)

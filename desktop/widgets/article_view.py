@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QTextCharFormat
-from PySide6.QtWidgets import QMenu, QPlainTextEdit
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QPainter, QTextCharFormat
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip
 
 from corrections.correction import Kind
 from desktop.text_positions import TextPositions
@@ -15,6 +15,7 @@ HIGHLIGHT = {
     Kind.CLARIFICATION: QColor("#bfdbfe"),
     Kind.EDITORS_NOTE: QColor("#e9d5ff"),
     Kind.UPDATE: QColor("#bbf7d0"),
+    Kind.STYLE: QColor("#e5e7eb"),  # a quiet grey: a style fix readers are never told of
 }
 HIGHLIGHT_TEXT = QColor("#111111")  # the pale highlights need dark text, in dark mode too
 
@@ -32,6 +33,7 @@ class ArticleView(QPlainTextEdit):
 
     textEdited = Signal()
     filesDropped = Signal(list)
+    textShown = Signal()  # show_text replaced the whole text (not an edit)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -51,6 +53,7 @@ class ArticleView(QPlainTextEdit):
         self._loading = False
         self._cached_positions, self._stale = TextPositions(""), False
         self._context_actions: list[QAction] = []
+        self.marks = None  # Edit Text mode's tracked changes (desktop/widgets/tracked_marks.py), painted over the text
         self.document().contentsChanged.connect(self._contents_changed)
 
     def show_text(self, text: str) -> None:
@@ -62,6 +65,17 @@ class ArticleView(QPlainTextEdit):
             self._loading = False
         self._cached_positions, self._stale = TextPositions(text), False
         self.setExtraSelections([])
+        self.textShown.emit()
+
+    @property
+    def loading(self) -> bool:
+        """True while show_text replaces the text: its document changes are no edit."""
+        return self._loading
+
+    @property
+    def positions(self) -> TextPositions:
+        """Python offsets of text() against Qt's document positions."""
+        return self._positions
 
     def set_editable(self, editable: bool) -> None:
         """Let the editor type into the text (Edit Text), or make it read-only and selectable again."""
@@ -83,6 +97,18 @@ class ArticleView(QPlainTextEdit):
         cursor = self.textCursor()
         return cursor_span(cursor, self._positions) if cursor.hasSelection() else None
 
+    def cursor_span(self) -> tuple[int, int]:
+        """The selection, or the caret as an empty span, as Python offsets into text()."""
+        return cursor_span(self.textCursor(), self._positions)
+
+    def replace_span(self, start: int, end: int, text: str) -> None:
+        """Replace text()[start:end] as one edit of the document, which Ctrl+Z takes back like typing."""
+        cursor = span_cursor(self.document(), self._positions, start, end)
+        cursor.beginEditBlock()
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+
     def select_span(self, start: int, end: int) -> None:
         """Select text()[start:end] and scroll it into the middle of the view."""
         self.setTextCursor(span_cursor(self.document(), self._positions, start, end))
@@ -103,7 +129,10 @@ class ArticleView(QPlainTextEdit):
         self._context_actions = list(actions)
 
     def contextMenuEvent(self, event) -> None:
-        """Qt's text menu, with the window's actions (Attach Correction…) at its top."""
+        """Qt's text menu, with the window's actions (Attach Correction…) at its top; while editing, a right
+        click outside the selection first puts the caret there, so Accept or Reject Change act on what was clicked."""
+        if not self.isReadOnly() and event.reason() == event.Reason.Mouse:
+            self._caret_to(event.pos())
         menu: QMenu = self.createStandardContextMenu(event.pos())
         first = menu.actions()[0] if menu.actions() else None
         for action in self._context_actions:
@@ -135,6 +164,34 @@ class ArticleView(QPlainTextEdit):
             self.filesDropped.emit(files)
         else:
             super().dropEvent(event)
+
+    def paintEvent(self, event) -> None:
+        """The text, then the tracked changes' deleted text painted into the room left for it."""
+        super().paintEvent(event)
+        if self.marks is not None and self.marks.active:
+            painter = QPainter(self.viewport())
+            try:
+                self.marks.paint(painter)
+            finally:
+                painter.end()
+
+    def viewportEvent(self, event) -> bool:
+        """A tooltip over deleted text shows it whole."""
+        if event.type() == QEvent.Type.ToolTip and self.marks is not None and self.marks.active:
+            tip = self.marks.tooltip_at(event.pos())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
+                return True
+        return super().viewportEvent(event)
+
+    def _caret_to(self, point) -> None:
+        cursor = self.textCursor()
+        phantom = self.marks.phantom_at(point) if self.marks is not None and self.marks.active else None
+        clicked = self.cursorForPosition(point).position() if phantom is None \
+            else self._positions.to_qt(phantom.at)
+        if not cursor.hasSelection() or not cursor.selectionStart() <= clicked <= cursor.selectionEnd():
+            cursor.setPosition(clicked)
+            self.setTextCursor(cursor)
 
     def _contents_changed(self) -> None:
         if not self._loading and not self.isReadOnly():

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.models.corrections_model import CorrectionsModel
 from desktop.widgets.action_row import action_row, add_action_buttons, table_over_row
+from desktop.widgets.column_fit import ColumnFit
+from desktop.widgets.detail_line import DetailLine
 from desktop.widgets.tables import make_table
 
 
@@ -22,15 +24,12 @@ class CorrectionsPanel(QWidget):
         self.model = model
         self.view = make_table("correctionsList", self.tr("Corrections"))
         self.view.setModel(model)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(False)
-        for column, width in enumerate((90, 125, 125, 150, 85)):
-            self.view.setColumnWidth(column, width)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.columns = ColumnFit(self.view, flexible=(1, 2, 3))  # passage, replacement and note give way first
+        self.detail = DetailLine(self.view, "correctionDetail", self.tr("The selected correction in full"))
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.activated.connect(self._activated)
         self.buttons = action_row()
-        table_over_row(self, self.view, self.buttons)
+        table_over_row(self, self.view, self.buttons, self.detail)
 
     def add_actions(self, actions: list[QAction]) -> None:
         """Buttons under the table for the window's actions on the selected correction."""

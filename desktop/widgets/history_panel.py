@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from desktop.models.history_model import HistoryModel
 from desktop.widgets.action_row import action_row, add_action_buttons, table_over_row
+from desktop.widgets.column_fit import ColumnFit
+from desktop.widgets.detail_line import DetailLine
 from desktop.widgets.tables import make_table
 
 
@@ -21,12 +23,13 @@ class HistoryPanel(QWidget):
         self.model = model
         self.view = make_table("historyList", self.tr("Versions"), multi=True)
         self.view.setModel(model)
-        for column, width in enumerate((64, 140, 110)):
-            self.view.setColumnWidth(column, width)
+        self.columns = ColumnFit(self.view, flexible=(3,))  # the message gives way first
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.hint = QLabel(self.tr("Pick two versions to compare them."), objectName="historyHint")
+        self.detail = DetailLine(self.view, "versionDetail", self.tr("The selected version in full"))
+        self.hint = QLabel(self.tr("Pick two versions to compare them."), objectName="historyHint", wordWrap=True)
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # the panel can narrow
         self.buttons = action_row(self.hint)
-        table_over_row(self, self.view, self.buttons)
+        table_over_row(self, self.view, self.buttons, self.detail)
 
     def add_actions(self, actions: list[QAction]) -> None:
         """Buttons beside the hint for the window's actions on the picked version."""

@@ -47,7 +47,12 @@ class MainStatus(QStatusBar):
         self.hint_label.setText(_tr(ATTACH_HINT if selected else SELECT_HINT) if has_article else _tr(OPEN_HINT))
 
     def show_unsaved(self, has_article: bool, summary: str) -> None:
-        """Name the work not yet in a saved version, or say everything is saved."""
+        """Name the work not yet in a saved version (in the warning colour), or say calmly that all is saved."""
+        saved = not summary
+        if self.unsaved_label.property("saved") != saved:
+            self.unsaved_label.setProperty("saved", saved)
+            self.unsaved_label.style().unpolish(self.unsaved_label)
+            self.unsaved_label.style().polish(self.unsaved_label)
         self.unsaved_label.setText(
             QCoreApplication.translate("MainWindow", "Unsaved: {changes}").format(changes=summary) if summary
             else QCoreApplication.translate("MainWindow", "All changes saved") if has_article else "")

@@ -1,4 +1,4 @@
-"""The look shared by the window's tables: whole rows selected, no grid, a stretching last column."""
+"""The look shared by the window's tables: whole rows selected, no grid, a stretching last column; Tab leaves them."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ def make_table(name: str, accessible: str, *, multi: bool = False) -> QTableView
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab and Shift+Tab move to the next control, not the next cell; arrows move rows
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     header = view.horizontalHeader()

@@ -14,9 +14,9 @@ from db.history import History
 from desktop.history_reader import HistoryReader
 from desktop.models.timeline_model import TimelineModel
 from desktop.widgets.busy_bar import busy_bar
+from desktop.widgets.column_fit import ColumnFit
+from desktop.widgets.detail_line import DetailLine
 from desktop.widgets.tables import make_table
-
-COLUMN_WIDTHS = (72, 140, 100, 170, 260, 140)
 
 
 class TimelinePanel(QWidget):
@@ -35,8 +35,8 @@ class TimelinePanel(QWidget):
         self.reader = HistoryReader(history, self)
         self.view = make_table("timelineList", self.tr("Timeline"))
         self.view.setModel(self.model)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.view.setColumnWidth(column, width)
+        self.columns = ColumnFit(self.view, flexible=(3, 4, 6))  # message, corrections and notice give way first
+        self.detail = DetailLine(self.view, "timelineDetail", self.tr("The selected version in full"))
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.hide_trivial = QCheckBox(self.tr("&Hide trivial versions"), objectName="hideTrivialCheck")
         self.hide_trivial.setAccessibleName(self.tr("Hide trivial versions"))
@@ -57,6 +57,7 @@ class TimelinePanel(QWidget):
         layout.setSpacing(0)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.detail)
         self.reader.finished.connect(self._show)
         self.reader.failed.connect(self._failed)
         self.reader.busyChanged.connect(self.busy.setVisible)
@@ -87,6 +88,10 @@ class TimelinePanel(QWidget):
         row = self.model.row_of(number)
         if row >= 0:
             self.view.selectRow(row)
+
+    def clear_choice(self) -> None:
+        """Pick no row (the preview went back to the working changes), so picking one again shows it again."""
+        self.view.selectionModel().clear()
 
     def shutdown(self) -> None:
         """Wait for a read under way and close its connection, before the window goes."""

@@ -49,8 +49,8 @@ def answers(monkeypatch) -> DialogAnswers:
         answer = given.corrections.pop(0) if given.corrections else None
         if answer is None:
             return QDialog.DialogCode.Rejected
+        dialog.replacement.setPlainText(answer.replacement)  # the kind after: the user's choice, not triage's
         dialog.kind.setCurrentIndex(dialog.kind.findText(answer.kind.label))
-        dialog.replacement.setPlainText(answer.replacement)
         dialog.public_note.setPlainText(answer.public_note)
         dialog.internal_note.setPlainText(answer.internal_note)
         return QDialog.DialogCode.Accepted

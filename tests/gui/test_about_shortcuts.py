@@ -43,7 +43,7 @@ def test_copy_details_puts_every_row_on_the_clipboard(qtbot, db_path):
     copied = QGuiApplication.clipboard().text()
     assert copied == details_text(dialog.rows)
     assert copied.startswith(f"Emend: {corrections.__version__}\nDatabase: {db_path}\n")
-    assert dialog.copy_button.text() == "Copied"
+    assert dialog.copy_button.text() == "&Copied"
     assert dialog.details.topLevelItemCount() == len(dialog.rows)
 
 

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from db.history import History
+from desktop.dialogs.export_dialog import ExportDialog
 from tests.gui.helpers import CorrectionAnswer, press_ctrl_enter, select
 
 TITLE = "Harbour bridge reopens after three-year restoration"
@@ -45,11 +46,15 @@ def saved_twice(sample_window, qtbot, answers):
     return window
 
 
-def test_export_writes_the_version_shown_in_the_format_of_the_name_chosen(saved_twice, tmp_path, save_as):
+def test_export_writes_the_version_chosen_in_the_format_of_the_name_chosen(saved_twice, tmp_path, save_as):
     window = saved_twice
     save_as.append((str(tmp_path / "bridge.docx"), "Plain text (*.txt)"))
 
     window.export_action.trigger()
+    dialog = window.findChild(ExportDialog)
+    assert dialog.number == 1  # nothing published since the import: readers see version 1
+    dialog.version.setCurrentIndex(dialog.version.findData(2))
+    dialog.export_button.click()
 
     with zipfile.ZipFile(tmp_path / "bridge.docx") as package:
         document = package.read("word/document.xml").decode("utf-8")
@@ -65,7 +70,7 @@ def test_a_name_without_extension_takes_the_chosen_format_and_an_older_version_c
     assert window.history_panel.picked() == [1]
     save_as.append((str(tmp_path / "bridge-original"), "Markdown (*.md)"))
 
-    assert window.export_article()
+    assert window.export_article().export()
 
     written = (tmp_path / "bridge-original.md").read_text(encoding="utf-8")
     assert written.startswith(f"# {TITLE}")
@@ -75,7 +80,7 @@ def test_a_name_without_extension_takes_the_chosen_format_and_an_older_version_c
 def test_an_export_to_a_missing_folder_is_refused_with_a_message(saved_twice, tmp_path, save_as, message_boxes):
     save_as.append((str(tmp_path / "no-such-folder" / "bridge.html"), "Web page (*.html)"))
 
-    assert not saved_twice.export_article()
+    assert not saved_twice.export_article().export()
 
     [refusal] = message_boxes.texts("critical")
     assert "does not exist" in refusal

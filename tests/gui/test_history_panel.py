@@ -37,7 +37,7 @@ def test_picking_two_versions_shows_their_diff(sample_window, answers, qtbot):
 
     window.working_action.trigger()
     wait_for_preview(qtbot, window)
-    assert window.preview.title.text() == "Version 3  →  unsaved changes"
+    assert window.preview.title.text() == "Version 3  →  nothing unsaved"  # everything is saved
 
 
 def test_restoring_a_version_stores_a_new_one_equal_to_it(sample_window, answers, qtbot, history, sample_text):

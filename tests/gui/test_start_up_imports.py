@@ -36,6 +36,9 @@ DEFERRED_TO_FIRST_USE = {
     "desktop.signoff_panel": "the Awaiting Sign-off panel (and the newsroom layer it reads through) is built "
                              "the first time View > Awaiting Sign-off shows it",
     "desktop.screenshot": "only `emend --screenshot` renders the window to a file",
+    "desktop.widgets.find_bar": "the find bar under the article is built at the first Edit > Find… (Ctrl+F)",
+    "desktop.page_printer": "pages are laid out only when an audit report or a notice is printed or saved as PDF",
+    "corrections.diff_excerpts": "the changed passages are cut out only for an audit report",
     "psycopg": "the newsroom server is reached only for a history that has one (desktop/application/remotes "
                "answers that without loading the driver)",
     "desktop.application.newsroom": "the sync engine loads only for a history with a newsroom server",
