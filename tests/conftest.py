@@ -48,6 +48,24 @@ def postgres():
 
 
 @pytest.fixture
+def room(postgres):
+    """A newsroom database on the throwaway cluster, set up by `server init` (tests/newsroom/helpers.py)."""
+    from tests.newsroom.helpers import make_newsroom
+
+    return make_newsroom(postgres)
+
+
+@pytest.fixture
+def article_file(tmp_path):
+    """The newsroom tests' article (tests/newsroom/helpers.ARTICLE) as a text file to import."""
+    from tests.newsroom.helpers import ARTICLE
+
+    path = tmp_path / "bridge.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "history.sqlite"
 

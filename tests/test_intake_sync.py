@@ -3,29 +3,15 @@ and the chain that protects it verifies on both laptops (issue 16, item 5; a rea
 
 from __future__ import annotations
 
-import pytest
-
 from corrections.intake import Intake, RaisedBy, Severity
-from db.history import History
 from db.server.connection import connect
-from db.sync import settings
 from db.sync.engine import sync
-from tests.newsroom.helpers import ARTICLE, make_newsroom
+from tests.newsroom.helpers import ARTICLE, laptop
 
 COMPLAINT = Intake(raised_by=RaisedBy.LEGAL, raised_at="2026-03-02T08:15:00.000000Z", channel="letter",
                    severity=Severity.LEGAL, contact_ref="Smith & Co solicitors, ref 88/2026")
 
 
-@pytest.fixture
-def room(postgres):
-    return make_newsroom(postgres)
-
-
-def laptop(tmp_path, name, url):
-    history = History.open(tmp_path / f"{name}.sqlite")
-    with history.transaction():
-        settings.set_remote_url(history.db, url)
-    return history
 
 
 def test_a_colleague_s_copy_holds_who_raised_the_correction(room, tmp_path):

@@ -17,12 +17,6 @@ def room(postgres):
     return make_newsroom(postgres, require_signoff=True)
 
 
-@pytest.fixture
-def article_file(tmp_path):
-    path = tmp_path / "bridge.txt"
-    path.write_text(ARTICLE, encoding="utf-8")
-    return path
-
 
 def test_two_editors_a_rebase_a_clash_a_rewrite_and_a_sign_off(cli, room, tmp_path, article_file, monkeypatch):
     monkeypatch.setenv("EMEND_AUTHOR", "Ana")

@@ -21,16 +21,6 @@ from tests.test_read_only_media import on_read_only_media, read_only_mounts  # n
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-@pytest.fixture
-def room(postgres):
-    return make_newsroom(postgres)
-
-
-@pytest.fixture
-def article_file(tmp_path):
-    path = tmp_path / "bridge.txt"
-    path.write_text(ARTICLE, encoding="utf-8")
-    return path
 
 
 def _file(tmp_path, name: str, text: str):

@@ -15,14 +15,10 @@ from db.history import History
 from db.server.connection import connect
 from db.sync import local_rows, server_rows, settings
 from db.sync.engine import sync
-from tests.newsroom.helpers import ARTICLE, make_newsroom
+from tests.newsroom.helpers import ARTICLE
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
-
-@pytest.fixture
-def room(postgres):
-    return make_newsroom(postgres)
 
 
 def saved_offline(tmp_path, url, name="b"):

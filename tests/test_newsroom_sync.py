@@ -7,19 +7,9 @@ import pytest
 from db.history import History
 from db.sync import settings
 from db.sync.engine import sync
-from tests.newsroom.helpers import ARTICLE, make_newsroom
+from tests.newsroom.helpers import ARTICLE, laptop, make_newsroom
 
 
-@pytest.fixture
-def room(postgres):
-    return make_newsroom(postgres)
-
-
-def laptop(tmp_path, name, url):
-    history = History.open(tmp_path / f"{name}.sqlite")
-    with history.transaction():
-        settings.set_remote_url(history.db, url)
-    return history
 
 
 def log(history, article_id):

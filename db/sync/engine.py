@@ -48,6 +48,18 @@ class SyncResult:
         return f"pushed {self.pushed}, pulled {self.pulled}, conflicts {len(self.conflicts)}"
 
 
+def same_newsroom(history, conn, place: str) -> str:
+    """The server's identity, after checking it is the newsroom record this history synced with (if any): a
+    history is never poured into another newsroom's record, as it would be by syncing everything again."""
+    identity = server_rows.server_id(conn)
+    known = settings.server_id(history.db)
+    if known is not None and known != identity:
+        raise OtherNewsroom(f"this history was synced with another newsroom's record (server {known[:8]}…), not the "
+                            f"one at {place} (server {identity[:8]}…); nothing was sent — `emend clone URL` starts "
+                            "a history from that one")
+    return identity
+
+
 def server_url(history, url: str | None = None) -> str:
     """The server to use: `url`, else the history's remote; InputError when there is none."""
     found = url or settings.remote_url(history.db)
@@ -64,12 +76,7 @@ def sync(history, url: str | None = None, *, article_id: int | None = None) -> S
     try:
         check_schema(conn)
         signoff = require_signoff(conn)
-        identity = server_rows.server_id(conn)
-        known = settings.server_id(history.db)
-        if known is not None and known != identity:
-            raise OtherNewsroom(f"this history was synced with another newsroom's record (server {known[:8]}…), not "
-                                f"the one at {where(url)} (server {identity[:8]}…); nothing was sent — `emend clone "
-                                "URL` starts a history from this one")
+        identity = same_newsroom(history, conn, where(url))
         with history.transaction():
             settings.remember_signoff(history.db, signoff)
             settings.remember_server_id(history.db, identity)

@@ -18,7 +18,9 @@ from corrections.anchor import Anchor, locate
 from corrections.clock import utc_now
 from corrections.diff.merge3 import Conflict, merge3
 from corrections.errors import AmbiguousPassage, PassageNotFound, VerificationError
-from db.sync.local_rows import UNSYNCED, ArticleRows, receipted_head, refresh_record_head, store_pulled
+from db.sync.local_rows import (
+    UNSYNCED, ArticleRows, article_uid, receipted_head, refresh_record_head, store_pulled,
+)
 
 
 @dataclass(frozen=True)
@@ -113,15 +115,11 @@ def records_conflict(history, article_id: int, server: ArticleRows) -> ArticleCo
     base_text = history.text(article_id, base_number)
     theirs = server.versions[-1] if server.versions else {"number": base_number, "text": base_text}
     mine = local_versions(history, article_id)
-    return ArticleConflict(article_id, local_rows_uid(history, article_id), history.article(article_id).title,
+    return ArticleConflict(article_id, article_uid(history.db, article_id), history.article(article_id).title,
                            base_number, theirs["number"], tuple(v["number"] for v in mine), base_text,
                            theirs["text"], mine[-1]["full_text"] if mine else base_text, (),
                            "it was published here while a colleague published it too; publish points cannot be "
                            "merged — keep theirs (yours are set aside) or keep your text and publish it again")
-
-
-def local_rows_uid(history, article_id: int) -> str:
-    return history.db.execute("select uid from articles where id = ?", [article_id]).fetchone()[0]
 
 
 def _reanchored(row: dict, text: str) -> dict | None:

@@ -18,14 +18,19 @@ def _server_rows(history, conn, article_id: int):
                              known_approvals=approvals)
 
 
-def current_conflict(history, article_id: int) -> ArticleConflict | None:
-    """The article's conflict as the server stands now, or None when its versions would rebase cleanly."""
+def _fetch(history, article_id: int):
+    """What the server has of the article beyond this history's synced versions."""
     conn = connect(server_url(history), autocommit=True)
     try:
         check_schema(conn)
-        rows = _server_rows(history, conn, article_id)
+        return _server_rows(history, conn, article_id)
     finally:
         conn.close()
+
+
+def current_conflict(history, article_id: int) -> ArticleConflict | None:
+    """The article's conflict as the server stands now, or None when its versions would rebase cleanly."""
+    rows = _fetch(history, article_id)
     if records_clash(history, article_id, rows):
         return records_conflict(history, article_id, rows)
     if not rows.versions:
@@ -37,12 +42,7 @@ def current_conflict(history, article_id: int) -> ArticleConflict | None:
 def resolve(history, article_id: int, text: str, *, author: str, message: str = "") -> int | None:
     """Store the server's versions, set the local ones aside and save `text` on top, then sync it; the
     merged version's number (None when the server's text was kept)."""
-    conn = connect(server_url(history), autocommit=True)
-    try:
-        check_schema(conn)
-        rows = _server_rows(history, conn, article_id)
-    finally:
-        conn.close()
+    rows = _fetch(history, article_id)
     uid = local_rows.article_uid(history.db, article_id)
     if not rows.versions and not records_clash(history, article_id, rows):
         with history.transaction():

@@ -19,8 +19,8 @@ from db.server.connection import check_schema, connect, display_url
 from db.server.errors import ServerError, Unreachable
 from db.server.listen import listen
 from db.server.schema import NOTIFY_CHANNEL
-from db.sync import server_rows, settings
-from db.sync.engine import MergeNeeded, OtherNewsroom, SyncResult, server_url, sync as sync_history
+from db.sync import settings
+from db.sync.engine import MergeNeeded, SyncResult, same_newsroom, server_url, sync as sync_history
 from db.sync.local_rows import count_unsynced
 from db.sync.rebase import ArticleConflict
 from db.sync.signoff import APPROVED, SENT_BACK, Awaiting, Decision, awaiting, decide
@@ -87,14 +87,9 @@ def set_remote(history: History, url: str) -> str:
     conn = connect(url, autocommit=True)
     try:
         check_schema(conn)
-        identity = server_rows.server_id(conn)
+        same_newsroom(history, conn, display_url(url))
     finally:
         conn.close()
-    known = settings.server_id(history.db)
-    if known is not None and known != identity:
-        raise OtherNewsroom(f"this history was synced with another newsroom's record (server {known[:8]}…); "
-                            f"{display_url(url)} holds a different one (server {identity[:8]}…), so it was not set "
-                            "— `emend clone URL` starts a history from it")
     with history.transaction():
         settings.set_remote_url(history.db, url)
     return display_url(url)

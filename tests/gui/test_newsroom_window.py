@@ -17,7 +17,6 @@ from db.history import History
 from db.sync import local_rows, settings
 from desktop.application import newsroom, reading
 from tests.gui.helpers import CorrectionAnswer, press_ctrl_enter, select, wait_for_preview
-from tests.newsroom.helpers import ARTICLE, make_newsroom
 from tests.postgres_cluster import free_port
 
 WAIT_MS = 30_000
@@ -31,16 +30,6 @@ def no_clock(monkeypatch):
     monkeypatch.setattr("desktop.newsroom_sync.SYNC_EVERY_MS", 3_600_000)
 
 
-@pytest.fixture
-def room(postgres):
-    return make_newsroom(postgres)
-
-
-@pytest.fixture
-def article_file(tmp_path):
-    path = tmp_path / "bridge.txt"
-    path.write_text(ARTICLE, encoding="utf-8")
-    return path
 
 
 def history_on(path, url: str) -> History:

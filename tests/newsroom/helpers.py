@@ -50,3 +50,14 @@ def make_newsroom(cluster, *, require_signoff: bool = False) -> Newsroom:
     room = Newsroom(cluster, database, suffix)
     init_server(room.url(), require_signoff=require_signoff)
     return room
+
+
+def laptop(tmp_path, name: str, url: str):
+    """An editor's local history at tmp_path/NAME.sqlite, pointed at the newsroom at URL."""
+    from db.history import History
+    from db.sync import settings
+
+    history = History.open(tmp_path / f"{name}.sqlite")
+    with history.transaction():
+        settings.set_remote_url(history.db, url)
+    return history
