@@ -6,7 +6,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test bench lint-imports clean package package-check icons install-desktop-files translations
+.PHONY: run test bench lint-imports clean package package-check icons install-desktop-files translations \
+	corrections-page-screenshot
 PREFIX ?= $(HOME)/.local
 
 $(STAMP): pyproject.toml
@@ -36,6 +37,11 @@ package-check: $(STAMP)
 
 icons: $(STAMP)
 	$(BIN)/python packaging/render_icons.py
+
+# A sample corrections page (build/corrections-page/) rendered by headless Chromium, light and dark, to
+# docs/screenshots/17-02-*.png; without Chromium it makes the site and says how to install one.
+corrections-page-screenshot: $(STAMP)
+	$(BIN)/python packaging/corrections_page_screenshots.py
 
 # The English source catalogue translators start from; emend_<lang>.ts copies of it, compiled with
 # pyside6-lrelease into emend_<lang>.qm next to it, translate the window.

@@ -28,8 +28,9 @@ import sys
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
+from corrections.blame_changes import Change, ChangeLog, replaced_text
 from corrections.errors import InputError
 
 from diff_match_patch import diff_match_patch
@@ -75,13 +76,25 @@ class BlameSpan:
     author: str
     created_at: str
     note: str
+    replaced: str | None = field(default=None, compare=False)
+    """The words the change that wrote the span replaced: "" for a pure insertion, None in the first version."""
+    correction_note: str | None = field(default=None, compare=False)
+    """The public note of the correction that made the change ("" if it has none); None when no correction did."""
+    correction_kind: str | None = field(default=None, compare=False)
+    """That correction's kind ("correction", "style"…); None when no correction did."""
+    notice: str | None = field(default=None, compare=False)
+    """The wording of the published notice that told readers of that correction; None if none did."""
+    changes: tuple[Change, ...] = field(default=(), compare=False, repr=False)
 
 
 def blame(versions: list[VersionInfo], upto: int | None = None) -> list[BlameSpan]:
     """Spans tiling the text of version `upto` (default the last), each naming its introducing version."""
     history = _history_upto(versions, upto)
     text = history[-1].text
-    origins = _attribute(version.text for version in history)
+    changes = ChangeLog([version.text for version in history], [version.number for version in history],
+                        _token_pattern())
+    hunks = _attribute((version.text for version in history), changes)
+    origins = [changes.version_index(hunk) for hunk in hunks]
     starts = [match.start() for match in _token_pattern().finditer(text)]
     if not starts:
         return [_span(text, 0, len(text), history[-1])] if text else []
@@ -91,7 +104,8 @@ def blame(versions: list[VersionInfo], upto: int | None = None) -> list[BlameSpa
     first = 0
     for index in range(1, len(origins) + 1):
         if index == len(origins) or origins[index] != origins[first]:
-            spans.append(_span(text, bounds[first], bounds[index], history[origins[first]]))
+            spans.append(_span(text, bounds[first], bounds[index], history[origins[first]],
+                               changes.changes(hunks[first:index])))
             first = index
     return spans
 
@@ -105,9 +119,15 @@ def who_changed(spans: list[BlameSpan], start: int, end: int) -> list[BlameSpan]
     return [span for span in spans if span.start < end and span.end > start]
 
 
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """Where each word of `text` starts and ends, as blame counts words (a Change's `words` index these)."""
+    return [match.span() for match in _token_pattern().finditer(text)]
+
+
 def to_json(spans: list[BlameSpan]) -> list[dict]:
-    """The spans as plain dicts (start, end, text, version, author, created_at, note)."""
-    return [asdict(span) for span in spans]
+    """The spans as plain dicts (start, end, text, version, author, created_at, note, then replaced,
+    correction_note, correction_kind, notice); the changes stay out: `replaced` says what they removed."""
+    return [{name: value for name, value in asdict(span).items() if name != "changes"} for span in spans]
 
 
 def _history_upto(versions: list[VersionInfo], upto: int | None) -> list[VersionInfo]:
@@ -123,18 +143,21 @@ def _history_upto(versions: list[VersionInfo], upto: int | None) -> list[Version
     return list(versions[: numbers.index(upto) + 1])
 
 
-def _span(text: str, start: int, end: int, version: VersionInfo) -> BlameSpan:
-    return BlameSpan(start, end, text[start:end], version.number, version.author, version.created_at, version.note)
+def _span(text: str, start: int, end: int, version: VersionInfo, changes: tuple[Change, ...] = ()) -> BlameSpan:
+    return BlameSpan(start, end, text[start:end], version.number, version.author, version.created_at, version.note,
+                     replaced_text(changes) if changes else None, changes=changes)
 
 
-def _attribute(texts: Iterable[str]) -> list[int]:
-    """For each word of the last text, the index of the text that introduced it."""
+def _attribute(texts: Iterable[str], changes: ChangeLog | None = None) -> list[int]:
+    """For each word of the last text, the index of the text that introduced it (with `changes`, the id
+    of the hunk of that text's diff that did, recorded there)."""
     vocabulary = _Vocabulary()
     pool = _RemovedPool(_POOL_WORDS)
     old, origins = "", []
     for index, text in enumerate(texts):
         new = vocabulary.encode(text)
         ops = _diff(old, new)
+        hunks = iter(changes.record(ops, index)) if changes is not None else itertools.repeat(index)
         at = 0
         for op, length in ops:  # pool every removal first, so a paragraph moved in one edit is found
             if op == "-":
@@ -147,7 +170,7 @@ def _attribute(texts: Iterable[str]) -> list[int]:
             if op == "=":
                 kept += origins[at : at + length]
             elif op == "+":
-                kept += pool.restore(_bordered(new, to, length, _EDGE), index)
+                kept += pool.restore(_bordered(new, to, length, _EDGE), next(hunks))
             if op != "+":
                 at += length
             if op != "-":

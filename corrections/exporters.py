@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from corrections.notices.article_output import PlacedNotice
 
 FORMATS = ("txt", "md", "html", "docx")
+"""The formats export_text writes from an article's text alone."""
+NEWSML = "newsml"
+"""A NewsML-G2 news item (.xml), made from the history, which knows the article's identity, versions and notices
+(desktop/application/news_items), not from its text alone."""
 
 _ALIASES = {
     "txt": "txt",
@@ -32,6 +36,8 @@ _ALIASES = {
     "html": "html",
     "htm": "html",
     "docx": "docx",
+    "newsml": NEWSML,
+    "xml": NEWSML,
 }
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -41,10 +47,10 @@ class ExportRefused(InputError):
 
 
 def export_format(fmt: str) -> str:
-    """The canonical format name for 'txt', 'text', 'md', 'markdown', 'html', 'htm' or 'docx'."""
+    """The canonical format name for 'txt', 'text', 'md', 'markdown', 'html', 'htm', 'docx', 'newsml' or 'xml'."""
     canonical = _ALIASES.get(fmt.strip().lower().lstrip("."))
     if canonical is None:
-        raise ExportRefused(f"unknown export format '{fmt}': use one of {', '.join(FORMATS)}")
+        raise ExportRefused(f"unknown export format '{fmt}': use one of {', '.join((*FORMATS, NEWSML))}")
     return canonical
 
 
@@ -54,7 +60,7 @@ def format_for_path(path: str | os.PathLike[str]) -> str:
     if not suffix or suffix.lower().lstrip(".") not in _ALIASES:
         raise ExportRefused(
             f"cannot tell the export format from '{Path(path).name}': "
-            f"name it .txt, .md, .html or .docx, or choose a format"
+            f"name it .txt, .md, .html, .docx or .xml (NewsML-G2), or choose a format"
         )
     return export_format(suffix)
 
@@ -63,8 +69,10 @@ def export_text(text: str, title: str, fmt: str, *, notice: PlacedNotice | None 
     """The article as the bytes of a file in `fmt` (txt, md, html or docx), UTF-8 where textual; with
     `notice`, as readers see it: the correction notice under the headline or after the text."""
     fmt = export_format(fmt)
+    if fmt == NEWSML:
+        raise ExportRefused("a NewsML-G2 item is made from the article's history, not from its text alone")
     title = " ".join(title.split())
-    body = _body(text, title)
+    body = body_paragraphs(text, title)
     if not title and not body:
         raise ExportRefused("nothing to export: the article has no text")
     if fmt == "txt":
@@ -92,8 +100,8 @@ def write_export(
     return write_file(target, export_text(text, title, fmt, notice=notice), protect=protect, force=force)
 
 
-def _body(text: str, title: str) -> list[str]:
-    """The article's paragraphs, less a first paragraph that repeats the headline."""
+def body_paragraphs(text: str, title: str) -> list[str]:
+    """The article's paragraphs, less a first paragraph that repeats the headline (every export leaves it out)."""
     paragraphs = [p for p in normalize_text(text).strip("\n").split("\n\n") if p.strip()]
     if paragraphs and title and " ".join(paragraphs[0].split()) == title:
         paragraphs = paragraphs[1:]

@@ -91,8 +91,9 @@ def checked(intake: Intake) -> Intake:
 
 
 def with_report_time(intake: Intake, now: str | None = None) -> Intake:
-    """The intake of a correction being recorded: reported now unless it says when."""
-    if intake.raised_at:
+    """The intake of a correction being recorded: reported now unless it says when; none at all when nobody said
+    who raised it, how or how badly (a correction the desk found itself)."""
+    if intake.raised_at or intake.is_empty:
         return intake
     return Intake(intake.raised_by, now or utc_now(), intake.channel, intake.severity, intake.contact_ref)
 

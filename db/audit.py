@@ -88,9 +88,13 @@ def version_infos(history, article_id: int) -> list[VersionInfo]:
 
 
 def blame_article(history, article_id: int, number: int | None = None) -> list[BlameSpan]:
-    """Which version introduced each word of version `number` (default the latest)."""
+    """Which version introduced each word of version `number` (default the latest), what each change
+    replaced, and the correction and notice behind it."""
+    from db.blame_reasons import with_reasons
+
     upto = history.version(article_id, number).number
-    return blame([info for info in version_infos(history, article_id) if info.number <= upto], upto)
+    infos = [info for info in version_infos(history, article_id) if info.number <= upto]
+    return with_reasons(history, article_id, blame(infos, upto), {info.number: info.text for info in infos})
 
 
 @dataclass(frozen=True)

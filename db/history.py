@@ -142,6 +142,13 @@ class History:
             source_encoding=row["source_encoding"] or "", source_sha256=row["source_sha256"] or "",
         )
 
+    def article_uid(self, article_id: int) -> str:
+        """The article's UUID: the same in every copy of the history, so it names the article wherever it is synced."""
+        row = self.db.execute("select uid from articles where id = ?", [article_id]).fetchone()
+        if row is None:
+            raise NotFound(f"no article {article_id} in the history")
+        return row[0]
+
     def find_article_by_source(self, source_sha256: str) -> Article | None:
         """The earliest article imported from a file with exactly these bytes, if any."""
         row = self.db.execute("select id from articles where source_sha256 = ? order by id limit 1",

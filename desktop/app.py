@@ -21,6 +21,7 @@ from db.history import History
 from desktop import last_article, preferences, settings_keys
 from desktop.application import configuration
 from desktop.main_window import MainWindow
+from desktop.window_fit import show_fitted
 
 
 def application() -> QApplication:
@@ -144,7 +145,7 @@ def run_window(db_path: str | os.PathLike | None = None, file: str | None = None
     window = create_main_window(db_path)
     if window is None:
         return 1
-    window.show()
+    show_fitted(window)
     started()
     if file:
         window.open_file(file)

@@ -179,11 +179,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("version", nargs="?", type=_number, metavar="VERSION")
     sub.add_argument("--at", metavar="TIME", help="what readers saw at TIME (ISO, UTC), with the notices then")
 
-    sub = command("export", "write a version (default the latest) out as txt, md, html or docx", _cmd_export)
+    sub = command("export", "write a version (default the latest) out as txt, md, html, docx or a NewsML-G2 item",
+                  _cmd_export)
     sub.add_argument("article", metavar="ARTICLE")
     sub.add_argument("version", nargs="?", type=_number, metavar="VERSION")
-    sub.add_argument("--format", choices=["txt", "md", "html", "docx"], default=None,
-                     help="default: from the output file's extension, else txt")
+    sub.add_argument("--format", choices=["txt", "md", "html", "docx", "newsml"], default=None,
+                     help="default: from the output file's extension (.xml: newsml), else txt; a NewsML-G2 item "
+                          "always carries the version's notice")
     sub.add_argument("-o", "--output", metavar="PATH",
                      help="a file, or a folder to write '<title>.<format>' into under a name not yet taken "
                           "(default: standard output)")
@@ -192,7 +194,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="the version readers see (the latest published) instead of VERSION")
     sub.add_argument("--with-notice", action="store_true",
                      help="add the version's correction notice where the house style puts it (top or bottom)")
-    sub.add_argument("--house-style", metavar="FILE", help="a house-style TOML file for the notice")
+    sub.add_argument("--house-style", metavar="FILE",
+                     help="a house-style TOML file for the notice (and a NewsML-G2 item's provider and language)")
 
     sub = command("publish", "mark a version (default the latest) as published, with its correction notice",
                   _cmd_publish)
@@ -227,6 +230,16 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("article", nargs="?", metavar="ARTICLE")
     sub.add_argument("--json", action="store_true", help="receipts as JSON (what verify --against reads)")
     sub.add_argument("--remote", action="store_true", help="only receipts the newsroom server has witnessed")
+
+    sub = command("corrections-page", "write the public corrections page: index.html, a page per article, "
+                  "feed.atom and receipts.json", _cmd_corrections_page)
+    sub.add_argument("-o", "--output", required=True, metavar="FOLDER",
+                     help="the folder to write the site into (made if missing)")
+    sub.add_argument("--since", metavar="DATE", help="only notices published on or after DATE (YYYY-MM-DD, UTC)")
+    sub.add_argument("--title", metavar="TEXT", help="the page's and feed's title (default: the house style's)")
+    sub.add_argument("--force", action="store_true",
+                     help="remake a site already in FOLDER, replacing its files and removing its stale article pages")
+    sub.add_argument("--house-style", metavar="FILE", help="a house-style TOML file (title, language, dates)")
 
     _newsroom_commands(command)
     return parser
@@ -354,7 +367,8 @@ def _stopped_cleanly():
 
 
 READ_ONLY_COMMANDS = frozenset({"verify", "list", "log", "show", "diff", "blame", "search", "notice", "corrections",
-                                "audit", "export", "export-log", "backup", "receipts", "awaiting"})
+                                "audit", "export", "export-log", "backup", "receipts", "awaiting",
+                                "corrections-page"})
 NO_HISTORY_COMMANDS = frozenset({"server", "clone"})
 """Commands that open no existing history: the server's set-up, and clone (which makes a new one)."""
 """Commands that only read the history (backup writes only its copy): they open it read-only, so they never
@@ -464,8 +478,19 @@ def _cmd_blame(history, args) -> int:
         print_json(to_json(spans))
         return EXIT_OK
     for span in spans:
-        say(f"v{span.version}", span.author, span.created_at[:16], " ".join(span.text.split()))
+        say(f"v{span.version}", span.author, span.created_at[:16], " ".join(span.text.split()), *_blame_reason(span))
     return EXIT_OK
+
+
+def _blame_reason(span) -> list[str]:
+    """A fifth `blame` column after the words: what their change replaced and the correction's note (none in
+    the first version, which replaced nothing)."""
+    if span.replaced is None:
+        return []
+    said = f"replaced {' '.join(span.replaced.split())!r}" if span.replaced else "inserted"
+    if span.correction_note is not None:
+        said += f"; {span.correction_kind}: {' '.join(span.correction_note.split()) or '(no public note)'}"
+    return [said]
 
 
 def _cmd_search(history, args) -> int:
@@ -587,7 +612,13 @@ def _cmd_diff(history, args) -> int:
     elif args.format == "html":
         write_html(diff_format.to_html_document(ops, history.article(article_id).title))
     else:
-        sys.stdout.write(diff_format.to_text(ops))
+        text = diff_format.to_text(ops)
+        sys.stdout.write(text)
+        notes = diff_format.move_notes(ops)
+        if notes:  # after the diff, a blank line between: the word diff itself stays git's format
+            sys.stdout.write("\n" if text.endswith("\n") else "\n\n")
+            for note in notes:
+                say(note)
     return EXIT_OK
 
 
@@ -632,6 +663,16 @@ def _cmd_receipts(history, args) -> int:
         return EXIT_OK
     for receipt in found:
         say(*receipt.to_fields())
+    return EXIT_OK
+
+
+def _cmd_corrections_page(history, args) -> int:
+    from desktop.application import corrections_page
+
+    written = corrections_page.write_corrections_page(
+        history, args.output, since=corrections_page.since_date(args.since), title=args.title, force=args.force,
+        style=_house_style(args))
+    say(f"wrote {_count(written.notices, 'notice')} of {_count(written.articles, 'article')} to {written.folder}")
     return EXIT_OK
 
 
@@ -748,7 +789,9 @@ def _cmd_export(history, args) -> int:
         if number is not None:
             raise InputError("give a VERSION or --published, not both")
         number = reader_copies.readers_version(history, article_id)
-    notice = {"with_notice": args.with_notice, "style": _house_style(args) if args.with_notice else None}
+    newsml = args.format == "newsml" or (args.format is None and (args.output or "").lower().endswith(".xml"))
+    notice = {"with_notice": args.with_notice,
+              "style": _house_style(args) if args.with_notice or newsml else None}
     if args.output:
         say(outputs.export_version(history, article_id, number, args.output, fmt=args.format,
                                    force=args.force, **notice))
@@ -756,7 +799,7 @@ def _cmd_export(history, args) -> int:
     if (args.format or "txt") == "docx":
         raise InputError("a .docx export needs -o FILE or -o FOLDER")
     exported = outputs.export_bytes(history, article_id, number, args.format or "txt", **notice).decode("utf-8")
-    if args.format == "html":
+    if args.format in ("html", "newsml"):  # markup: controls and bidi characters as character references
         write_html(exported)
     else:
         sys.stdout.write(exported)

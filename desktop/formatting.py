@@ -31,6 +31,14 @@ def local_time(stamp: str) -> str:
         return stamp
 
 
+def utc_time(stamp: str) -> str:
+    """A stored UTC timestamp to the second, as a record gives it: '2025-11-25 14:02:09'."""
+    try:
+        return parse_utc(stamp).strftime("%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        return stamp
+
+
 def short_time(stamp: str) -> str:
     """A stored UTC timestamp, compact: '14:02' today, '25 Nov' this year, '25 Nov 2024' before."""
     if not stamp:

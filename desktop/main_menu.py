@@ -176,6 +176,8 @@ class MainMenu(QObject):
         self.previous_change_action = a(translate("MainWindow", "&Previous Change"), shortcut=["Shift+F8", "Alt+Up"],
                                         icon_name="previous",
                                         tip=translate("MainWindow", "Go to the previous change in the preview"))
+        self.follow_move_action = a(translate("MainWindow", "Follow &Move"), shortcut="Ctrl+J", tip=translate(
+            "MainWindow", "Go to the other place of the moved passage at the cursor or the current change"))
         self.side_by_side_action = a(translate("MainWindow", "&Side by Side"), shortcut="Ctrl+\\",
                                      icon_name="columns", checkable=True, tip=translate(
                                          "MainWindow", "Show the saved and the corrected text side by side"))
@@ -202,6 +204,8 @@ class MainMenu(QObject):
             "MainWindow", "Mark the saved version as the one readers see, with its notice"))
         self.audit_report_action = a(translate("MainWindow", "Save &Audit Report…"), shortcut="Ctrl+Shift+A",
                                      tip=translate("MainWindow", "Save the article's audit report as HTML or PDF"))
+        self.corrections_page_action = a(translate("MainWindow", "Publish &Corrections Page…"), tip=translate(
+            "MainWindow", "Write every published notice as a web page, with its feed and receipts, into a folder"))
         self.who_changed_action = a(translate("MainWindow", "&Who Changed This?"), shortcut="Ctrl+Shift+W",
                                     tip=translate("MainWindow", "Name the versions, authors and notes that wrote the "
                                                                 "selected passage"))
@@ -253,12 +257,14 @@ class MainMenu(QObject):
         for action, keys in ((self.timeline_view_action, "Ctrl+Shift+T"), (self.blame_view_action, "Ctrl+Shift+B")):
             action.setShortcut(QKeySequence(keys))
             window.addAction(action)
-        add_entries(self.view_menu, [self.next_change_action, self.previous_change_action, self.side_by_side_action,
+        add_entries(self.view_menu, [self.next_change_action, self.previous_change_action, self.follow_move_action,
+                                     self.side_by_side_action,
                                      self.working_action, self.refresh_action, None, self.next_pane_action,
                                      self.previous_pane_action, None, *toggles.values(), None, self.search_action])
         self.history_menu = bar.addMenu(translate("MainWindow", "&History"))
         add_entries(self.history_menu, [self.restore_action, self.working_action, None, self.notice_action,
-                                        self.readers_view_action, self.publish_action, self.audit_report_action, None,
+                                        self.readers_view_action, self.publish_action, self.audit_report_action,
+                                        self.corrections_page_action, None,
                                         self.who_changed_action, self.verify_history_action])
         self.help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         add_entries(self.help_menu, [self.shortcuts_action, None, self.about_action])

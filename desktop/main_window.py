@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QUndoStack
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 import resources
 from corrections.correction import Correction, Status
@@ -51,6 +51,7 @@ from desktop.widgets.history_panel import HistoryPanel
 from desktop.widgets.library_panel import LibraryPanel
 from desktop.widgets.pane_header import pane_header
 from desktop.widgets.status_bar import MainStatus
+from desktop.widgets.title_label import TitleLabel
 from desktop.widgets.toolbar_fit import fit_main_toolbar
 from desktop.workers import DiffScheduler, PreviewRequest, PreviewResult
 
@@ -188,6 +189,16 @@ class MainWindow(QMainWindow):
         """Save the article's audit report as HTML or PDF."""
         return self.notices.save_audit_report()
 
+    def publish_corrections_page(self) -> Path | None:
+        """Write the public corrections page into a folder the editor chooses; its index, or None."""
+        from desktop.corrections_page_action import publish_corrections_page_interactive
+
+        written = publish_corrections_page_interactive(self, self.history)
+        if written is None:
+            return None
+        self.statusBar().showMessage(self.tr("Corrections page written to {index}").format(index=written.index), 10000)
+        return written.index
+
     def offer_recovery(self) -> bool:
         """Offer back unsaved work an earlier Emend left behind on this history."""
         return self.unsaved.offer()
@@ -197,7 +208,7 @@ class MainWindow(QMainWindow):
     def _lay_out(self) -> None:
         """The article beside the preview; Library on the left, Corrections and History below."""
         article_box = QWidget()
-        self.article_title = QLabel(self.tr("No article open"), objectName="articleTitle")
+        self.article_title = TitleLabel(self.tr("No article open"), objectName="articleTitle")
         box = QVBoxLayout(article_box)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
@@ -236,6 +247,7 @@ class MainWindow(QMainWindow):
             menu.preferences_action: app.show_preferences,
 
             menu.next_change_action: self.next_change, menu.previous_change_action: self.previous_change,
+            menu.follow_move_action: self.preview.follow_move,
             menu.accept_change_action: self.tracked.accept_change,
             menu.reject_change_action: self.tracked.reject_change,
             menu.working_action: self.show_working_changes, menu.refresh_action: files.refresh_from_history,
@@ -246,6 +258,7 @@ class MainWindow(QMainWindow):
             menu.restore_action: versions.restore_version, menu.notice_action: notices.show_notice,
             menu.readers_view_action: lambda: files.export_article(preview_first=True),
             menu.publish_action: notices.publish_version, menu.audit_report_action: notices.save_audit_report,
+            menu.corrections_page_action: self.publish_corrections_page,
             menu.who_changed_action: audit.who_changed_this, menu.verify_history_action: audit.verify_history,
 
             menu.shortcuts_action: app.show_shortcuts, menu.about_action: app.about,
@@ -465,8 +478,8 @@ class MainWindow(QMainWindow):
         self.tracked.set_active(self.menu.edit_text_action.isChecked() and session.has_article)
         if session.has_article:
             title = session.article.title
-            self.article_title.setText(self.tr("{title}  ·  version {number}").format(
-                title=title, number=session.base.number))
+            self.article_title.set_title(self.tr("{title}  ·  version {number}").format(
+                title=title, number=session.base.number), title)
             self.setWindowTitle(self.tr("{title}[*] — Emend").format(title=title))
             self.preview.clear(self.tr("Computing the preview…"))
             self.scheduler.request(now=True)
@@ -526,6 +539,7 @@ class MainWindow(QMainWindow):
         has_changes = self.preview.change_count > 0 or self.tracked.count > 0
         menu.next_change_action.setEnabled(has_changes)
         menu.previous_change_action.setEnabled(has_changes)
+        menu.follow_move_action.setEnabled(self.preview.move_count > 0)
         self.tracked.update_actions()
         self.notices.update_actions()
 

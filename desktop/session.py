@@ -23,6 +23,10 @@ from desktop.application.articles import Opened
 
 __all__ = ["CorrectionFields", "EditorSession", "Opened"]
 
+NAMED_CORRECTIONS = 2
+"""A save's suggested message names this many corrections ("Correction: NATO → the European Union; Style:
+Eastern → eastern"); more are counted."""
+
 
 @dataclass(frozen=True)
 class CorrectionFields:
@@ -167,8 +171,9 @@ class EditorSession(QObject):
     def suggested_message(self) -> str:
         """A first draft of the version message, from what the save would store."""
         pending = self.pending
-        if len(pending) == 1 and not self.edited:
-            return default_message(pending[0])
+        if 0 < len(pending) <= NAMED_CORRECTIONS and not self.edited:
+            limit = 80 if len(pending) == 1 else 60
+            return "; ".join(default_message(correction, limit) for correction in pending)
         if self.edited:
             return self.tr("Edited the text and applied %n correction(s)", "", len(pending)) if pending \
                 else self.tr("Edited the text")

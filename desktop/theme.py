@@ -17,13 +17,15 @@ Role = QPalette.ColorRole
 
 @dataclass(frozen=True)
 class DiffColours:
-    """How the preview marks deletions and insertions, and the background of the current change."""
+    """How the preview marks deletions, insertions and moved passages, and the background of the current change."""
 
     deleted_fg: QColor
     deleted_bg: QColor
     inserted_fg: QColor
     inserted_bg: QColor
     highlight_bg: QColor
+    moved_fg: QColor
+    moved_bg: QColor
 
 
 @dataclass(frozen=True)
@@ -34,10 +36,12 @@ class _Scheme:
     inserted_bg: str
     highlight_bg: str
     extreme: str
+    moved_fg: str
+    moved_bg: str
 
 
-LIGHT = _Scheme("#b42318", "#fde8e7", "#08702f", "#e2f5e7", "#ffe08a", "#000000")
-DARK = _Scheme("#ff8a80", "#3d1714", "#6fdc8c", "#10301b", "#4a3a00", "#ffffff")
+LIGHT = _Scheme("#b42318", "#fde8e7", "#08702f", "#e2f5e7", "#ffe08a", "#000000", "#1d4ed8", "#e4ecfd")
+DARK = _Scheme("#ff8a80", "#3d1714", "#6fdc8c", "#10301b", "#4a3a00", "#ffffff", "#8ab4ff", "#15233f")
 
 
 def relative_luminance(colour: QColor) -> float:
@@ -74,12 +78,15 @@ def diff_colours(palette: QPalette) -> DiffColours:
     deleted_bg = _background(base, QColor(scheme.deleted_bg), extreme)
     inserted_bg = _background(base, QColor(scheme.inserted_bg), extreme)
     highlight_bg = _background(base, QColor(scheme.highlight_bg), extreme)
+    moved_bg = _background(base, QColor(scheme.moved_bg), extreme)
     return DiffColours(
         deleted_fg=_readable(QColor(scheme.deleted_fg), (deleted_bg, base, highlight_bg), extreme),
         deleted_bg=deleted_bg,
         inserted_fg=_readable(QColor(scheme.inserted_fg), (inserted_bg, base, highlight_bg), extreme),
         inserted_bg=inserted_bg,
         highlight_bg=highlight_bg,
+        moved_fg=_readable(QColor(scheme.moved_fg), (moved_bg, base, highlight_bg), extreme),
+        moved_bg=moved_bg,
     )
 
 

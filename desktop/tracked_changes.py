@@ -208,9 +208,20 @@ class TrackedChanges(WindowPart):
         a typed change."""
         if not self.active:
             return None
+        start, end = self._across_spaces(start, end)
         touching = [change for change in self.changes[:bisect_right(self._starts, end)] if change.end >= start]
         touching.sort(key=lambda change: (change.correction is None, abs(change.start - start)))
         return touching[0] if touching else None
+
+    def _across_spaces(self, start: int, end: int) -> tuple[int, int]:
+        """The span widened over the spaces either side: where a word and a space were deleted, the diff may
+        place the deletion on either side of the space left, so the caret Backspace leaves counts as on it."""
+        text = self.text
+        while start > 0 and text[start - 1:start] in (" ", "\t"):
+            start -= 1
+        while text[end:end + 1] in (" ", "\t"):
+            end += 1
+        return start, end
 
     def current(self) -> Change | None:
         """The change at the caret or selection."""

@@ -16,6 +16,7 @@ from corrections.anchor import locate
 from corrections.apply import apply_placed, place
 from corrections.correction import Correction
 from corrections.diff import Change, changes, word_diff
+from corrections.diff.moves import Move, find_moves
 from corrections.errors import EmendError
 from desktop.runner import Runner
 
@@ -35,7 +36,7 @@ class PreviewRequest:
 
 @dataclass(frozen=True)
 class PreviewResult:
-    """A finished preview: the word diff, its change hunks and where each correction sits."""
+    """A finished preview: the word diff, its change hunks, its moved passages and where each correction sits."""
 
     generation: int
     request: PreviewRequest
@@ -44,6 +45,7 @@ class PreviewResult:
     spans: dict[int, tuple[int, int]] = field(default_factory=dict)
     problems: dict[int, str] = field(default_factory=dict)
     error: str = ""
+    moves: list[Move] = field(default_factory=list)
 
 
 def compute_preview(request: PreviewRequest, generation: int = 0) -> PreviewResult:
@@ -66,7 +68,7 @@ def compute_preview(request: PreviewRequest, generation: int = 0) -> PreviewResu
         error = QCoreApplication.translate("DiffScheduler", "{problem}; edit or withdraw that correction").format(
             problem=next(iter(problems.values())))
     ops = word_diff(request.old, corrected)
-    return PreviewResult(generation, request, ops, changes(ops), spans, problems, error)
+    return PreviewResult(generation, request, ops, changes(ops), spans, problems, error, find_moves(ops))
 
 
 def preview_or_problem(request: PreviewRequest, generation: int) -> PreviewResult:

@@ -191,6 +191,10 @@ def test_spans_become_plain_records_for_json():
         "author": "Cy",
         "created_at": "2024-03-02T08:00:00Z",
         "note": "Clarification",
+        "replaced": "",
+        "correction_note": None,
+        "correction_kind": None,
+        "notice": None,
     }
 
 

@@ -46,13 +46,14 @@ def test_the_correction_records_who_raised_it_and_the_json_shows_it(cli, reporte
         "severity": "significant", "contact_ref": CONTACT}
 
 
-def test_without_intake_options_the_error_counts_as_raised_when_it_was_recorded(cli, db_path, sample_path):
+def test_without_intake_options_a_correction_the_desk_found_itself_records_no_intake(cli, db_path, sample_path):
     cli("--db", db_path, "import", sample_path)
     assert cli("--db", db_path, "correct", "1", "--quote", "1932", "--replace", "1934")[0] == 0
+    assert cli("--db", db_path, "correct", "1", "--quote", "Monday", "--replace", "Tuesday", "--channel", "phone")[0] == 0
 
-    [shown] = json.loads(cli("--db", db_path, "corrections", "1", "--json")[1])
-    assert shown["raised_at"] == shown["created_at"]
-    assert (shown["raised_by"], shown["channel"], shown["severity"], shown["contact_ref"]) == (None, None, None, None)
+    found, raised = json.loads(cli("--db", db_path, "corrections", "1", "--json")[1])
+    assert {found[name] for name in ("raised_by", "raised_at", "channel", "severity", "contact_ref")} == {None}
+    assert raised["raised_at"] == raised["created_at"]  # raised by phone: when, unless told, is when it was recorded
 
 
 @pytest.mark.parametrize(("option", "value", "message"), [

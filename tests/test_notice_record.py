@@ -4,7 +4,6 @@ so a reader's copy can later be checked against the newsroom's history; drafts n
 from __future__ import annotations
 
 import json
-import xml.etree.ElementTree as ET
 from datetime import date
 
 import pytest
@@ -12,12 +11,13 @@ import pytest
 from corrections.correction import Kind
 from corrections.errors import InputError
 from corrections.notices import (
-    HouseStyle, NoticeArticle, NoticeItem, NoticeRecord, corrected_article, draft_notice, to_html, to_jsonld,
+    HouseStyle, NewsItem, NoticeArticle, NoticeItem, NoticeRecord, corrected_article, draft_notice, to_html, to_jsonld,
     to_markdown, to_newsml, to_text,
 )
 from corrections.receipts import receipts_from_text
+from tests.newsml_schema import NAR as NEWSML
+from tests.newsml_schema import valid_item
 
-NEWSML = "{http://iptc.org/std/nar/2006-10-01/}"
 CHAIN = "3f" * 32
 RECORD = NoticeRecord(article_id=7, version=3, chain_sha256=CHAIN)
 NOTICE = draft_notice([NoticeItem(Kind.CORRECTION, "48,000 vehicles", "84,000 vehicles")], corrected_on=date(2026, 11, 24))
@@ -47,12 +47,18 @@ def test_the_corrected_article_page_also_names_the_chain_hash_in_a_meta_element(
 
 
 def test_the_newsml_of_a_published_notice_carries_its_record_as_item_meta_extension_properties():
-    item_meta = ET.fromstring(to_newsml(NOTICE, NoticeArticle("Harbour bridge reopens", record=RECORD)))
-    assert [child.tag.removeprefix(NEWSML) for child in item_meta] == [
-        "title", "edNote", "signal", "itemMetaExtProperty", "itemMetaExtProperty", "itemMetaExtProperty"]
+    def item(record):
+        return NewsItem(article_uid="5c1e7a2b-8d3f-4e6a-9b0c-1d2e3f4a5b6c", version=3, headline="Harbour bridge",
+                        text="The bridge carries 84,000 vehicles.\n", first_created="2026-11-23T06:00:00Z",
+                        version_created="2026-11-24T09:00:00Z", notice=NOTICE, changed={Kind.CORRECTION},
+                        record=record)
+
+    item_meta = valid_item(to_newsml(item(RECORD))).find(f"{NEWSML}itemMeta")
+    assert [child.tag.removeprefix(NEWSML) for child in item_meta][-5:] == [
+        "edNote", "signal", "itemMetaExtProperty", "itemMetaExtProperty", "itemMetaExtProperty"]
     assert [(p.get("rel"), p.get("value")) for p in item_meta.iter(f"{NEWSML}itemMetaExtProperty")] == [
         ("emend:article", "7"), ("emend:version", "3"), ("emend:chain-sha256", CHAIN)]
-    assert "itemMetaExtProperty" not in to_newsml(NOTICE, NoticeArticle("Harbour bridge reopens"))
+    assert list(valid_item(to_newsml(item(None))).iter(f"{NEWSML}itemMetaExtProperty")) == []
 
 
 def test_text_and_markdown_name_the_record_only_when_the_house_style_asks():

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import xml.etree.ElementTree as ET
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from corrections.correction import Kind
 from corrections.errors import InputError
 from corrections.notices import (
     HouseStyle,
+    NewsItem,
     NoticeArticle,
     NoticeItem,
     check_notice,
@@ -31,8 +31,11 @@ from corrections.notices import (
     to_text,
 )
 
+from tests.newsml_schema import NAR as NEWSML
+from tests.newsml_schema import valid_item
+
 REFERENCE = Path(__file__).parent / "reference" / "notices"
-NEWSML = "{http://iptc.org/std/nar/2006-10-01/}"
+UID = "5c1e7a2b-8d3f-4e6a-9b0c-1d2e3f4a5b6c"
 NOV_24 = date(2026, 11, 24)
 SCRIPT = '<script>alert("x")</script>'
 
@@ -274,22 +277,32 @@ def test_jsonld_is_schema_org_and_safe_inside_a_script_tag(hostile_notice):
     assert comment["datePublished"] == "2026-11-24T09:30:00Z"
 
 
+def news_item(notice, headline: str, text: str = "The bridge reopened.\n", **fields) -> NewsItem:
+    """Version 2 of an article whose notice is `notice`, as the history would hand it to the NewsML renderer."""
+    return NewsItem(article_uid=UID, version=2, headline=headline, text=text, first_created="2026-11-23T06:00:00Z",
+                    version_created="2026-11-24T15:10:00Z", notice=notice,
+                    changed=frozenset(section.kind for section in notice.sections), **fields)
+
+
 def test_newsml_carries_the_notice_as_an_escaped_ednote_with_a_correction_signal(hostile_notice):
-    output = to_newsml(hostile_notice, NoticeArticle("Bridge & tolls <update>"))
+    output = to_newsml(news_item(hostile_notice, "Bridge & tolls <update>", text=f"{SCRIPT} & tolls.\n"))
     assert "<script>" not in output and "&lt;script&gt;" in output
-    root = ET.fromstring(output)
-    assert root.tag == f"{NEWSML}itemMeta"
-    assert [child.tag for child in root] == [f"{NEWSML}title", f"{NEWSML}edNote", f"{NEWSML}signal"]
-    assert root.find(f"{NEWSML}title").text == "Bridge & tolls <update>"
-    assert root.find(f"{NEWSML}edNote").text == hostile_notice.text
-    assert root.find(f"{NEWSML}signal").get("qcode") == "sig:correction"
+    root = valid_item(output)
+    meta = root.find(f"{NEWSML}itemMeta")
+    assert [child.tag.removeprefix(NEWSML) for child in meta] == [
+        "itemClass", "provider", "versionCreated", "firstCreated", "pubStatus", "title", "edNote", "signal"]
+    assert meta.find(f"{NEWSML}title").text == "Bridge & tolls <update>"
+    assert meta.find(f"{NEWSML}edNote").text == hostile_notice.text
+    assert meta.find(f"{NEWSML}signal").get("qcode") == "sig:correction"
+    assert root.get("guid") == f"urn:uuid:{UID}"
 
 
 def test_newsml_signals_an_update_and_drops_characters_xml_cannot_carry():
     notice = draft_notice([NoticeItem(Kind.UPDATE, "a", "a and b\x0b")], corrected_on=NOV_24)
-    root = ET.fromstring(to_newsml(notice, NoticeArticle("Bridge")))
+    root = valid_item(to_newsml(news_item(notice, "Bridge\x0b", text="Bridge\x0b\n\nA\x01 and b.\n")))
     assert [signal.get("qcode") for signal in root.iter(f"{NEWSML}signal")] == ["sig:update"]
-    assert "\x0b" not in root.find(f"{NEWSML}edNote").text
+    assert "\x0b" not in root.find(f"{NEWSML}itemMeta/{NEWSML}edNote").text
+    assert root.findtext(f"{NEWSML}contentMeta/{NEWSML}headline") == "Bridge"
 
 
 @settings(max_examples=60, deadline=None)
@@ -302,7 +315,8 @@ def test_no_passage_can_break_out_of_any_output(passage):
                 "<p", "<time", "</time>", "</p>", "</aside>"]
     assert html.count("<") == len(own_tags)
     assert json.loads(to_jsonld(notice, article))["correction"][0]["text"] == notice.sections[0].text
-    assert ET.fromstring(to_newsml(notice, article)).find(f"{NEWSML}edNote") is not None
+    root = valid_item(to_newsml(news_item(notice, passage, text=f"{passage}\n\n{passage} again.\n")))
+    assert root.find(f"{NEWSML}itemMeta/{NEWSML}edNote") is not None
 
 
 # --- The corrected article -------------------------------------------------------------------
@@ -465,7 +479,9 @@ def test_a_realistic_notice_matches_its_reference_files():
     assert_matches_reference("harbour-bridge.md", to_markdown(notice))
     assert_matches_reference("harbour-bridge.html", to_html(notice))
     assert_matches_reference("harbour-bridge.jsonld", to_jsonld(notice, article))
-    assert_matches_reference("harbour-bridge.newsml.xml", to_newsml(notice, article))
+    newsml = to_newsml(news_item(notice, article.title, text=resources.read_text(resources.SAMPLE_ARTICLE)))
+    assert_matches_reference("harbour-bridge.newsml.xml", newsml)
+    valid_item(newsml)
     assert check_notice(notice.text, [(i.before, i.after) for i in notice.items]) == []
 
 

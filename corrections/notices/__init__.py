@@ -2,7 +2,7 @@
 
 The store hands over plain `NoticeItem`s; `draft_notice` turns them into one dated `Notice`
 with a labelled paragraph per kind (corrections, clarifications, updates, editor's notes, in
-the house style's order). Renderers give text, Markdown, HTML, JSON-LD and NewsML-G2.
+the house style's order). Renderers give text, Markdown, HTML, JSON-LD and a NewsML-G2 news item.
 
 The names below load their module on first use (PEP 562), so starting Emend does not pay for
 renderers it has not needed yet.
@@ -18,6 +18,7 @@ _HOMES = {
     "NoticeWarning": "check",
     "check_notice": "check",
     "HouseStyle": "house_style",
+    "NewsItem": "news_item",
     "Notice": "model",
     "NoticeArticle": "model",
     "NoticeItem": "model",
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from corrections.notices.check import NoticeWarning, check_notice
     from corrections.notices.house_style import HouseStyle
     from corrections.notices.model import Notice, NoticeArticle, NoticeItem, NoticeRecord, NoticeSection
+    from corrections.notices.news_item import NewsItem
     from corrections.notices.render_html import to_html
     from corrections.notices.render_jsonld import to_jsonld
     from corrections.notices.render_newsml import to_newsml

@@ -26,7 +26,8 @@ DATE_PLACEHOLDERS = frozenset({"month", "day", "year"})
 DATE_LINE_PLACEHOLDERS = frozenset({"date"})
 PERIOD_PLACES = ("inside", "outside")
 """[quotes] period: where a sentence's period sits beside a closing quotation mark."""
-_TABLES = ("labels", "order", "dates", "date_lines", "drafts", "check", "record", "placement", "quotes")
+_TABLES = ("labels", "order", "dates", "date_lines", "drafts", "check", "record", "placement", "quotes", "page",
+           "newsml")
 PLACES = ("top", "bottom")
 MIXED = "mixed"
 """The [date_lines] key for a notice whose paragraphs are of kinds with different date lines."""
@@ -54,6 +55,14 @@ class HouseStyle:
     leading kind's."""
     notice_place: str = "bottom"
     """Where readers find the notice on the article: "top" (under the headline) or "bottom"."""
+    page_title: str = "Corrections"
+    """The title of the public corrections page and its feed (`emend corrections-page`)."""
+    page_language: str = "en"
+    """The language of the notices' wording, as a BCP 47 tag: the corrections page's `lang`."""
+    provider: str = "Newsroom"
+    """The newsroom's name, as the provider of its NewsML-G2 items."""
+    provider_uri: str = ""
+    """The newsroom's web address, which names the provider of its NewsML-G2 items when given."""
 
     @classmethod
     def default(cls) -> "HouseStyle":
@@ -172,6 +181,9 @@ def _build(tables: dict, source: str) -> HouseStyle:
         source=source,
         mixed_date_line=tables["date_lines"].get(MIXED),
         notice_place=tables.get("placement", {}).get("notice", "bottom"),
+        page_title=tables.get("page", {}).get("title", "Corrections"),
+        page_language=tables.get("page", {}).get("language", "en"),
+        **tables.get("newsml", {}),
     )
 
 
@@ -285,6 +297,39 @@ def _quotes(table: dict, source: str, where: str) -> dict:
     return {"period": table["period"]}
 
 
+def _page(table: dict, source: str, where: str) -> dict:
+    _only(table, ("title", "language"), source, where)
+    page = {}
+    if "title" in table:
+        page["title"] = " ".join(_text(table["title"], source, f"{where} title").split())
+    if "language" in table:
+        language = _text(table["language"], source, f"{where} language")
+        if not _LANGUAGE_TAG.fullmatch(language):
+            raise InputError(f"house style {source}: {where} language must be a language tag such as \"en\" or "
+                             "\"en-GB\"")
+        page["language"] = language
+    return page
+
+
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
+
+
+def _newsml(table: dict, source: str, where: str) -> dict:
+    _only(table, ("provider", "provider_uri"), source, where)
+    newsml = {}
+    if "provider" in table:
+        newsml["provider"] = " ".join(_text(table["provider"], source, f"{where} provider").split())
+    if "provider_uri" in table:
+        uri = table["provider_uri"]
+        if not isinstance(uri, str) or (uri.strip() and not _WEB_ADDRESS.fullmatch(uri.strip())):
+            raise InputError(f"house style {source}: {where} provider_uri must be a web address (https://…) or "
+                             "empty")
+        newsml["provider_uri"] = uri.strip()
+    return newsml
+
+
+_WEB_ADDRESS = re.compile(r"https?://[^\s/?#]+[^\s]*")
+
 _CANONICALISERS = {
     "labels": _labels,
     "order": _order,
@@ -295,6 +340,8 @@ _CANONICALISERS = {
     "record": _record,
     "quotes": _quotes,
     "placement": _placement,
+    "page": _page,
+    "newsml": _newsml,
 }
 
 

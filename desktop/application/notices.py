@@ -16,7 +16,8 @@ from db.publishing import PublishRefusal, StoredNotice
 FORMATS = ("text", "md", "html", "jsonld", "newsml")
 """The notice formats, by the names `emend notice --format` takes."""
 STRUCTURED = frozenset({"jsonld", "newsml"})
-"""Formats that describe every notice in force as one, with the article's metadata."""
+"""Formats that describe every notice in force as one, with the article's metadata (NewsML as a whole news item of
+the version: desktop/application/news_items)."""
 
 
 @dataclass(frozen=True)
@@ -118,13 +119,16 @@ def notice_article(history: History, article_id: int, record: NoticeRecord | Non
 
 def render(notice: Notice, fmt: str, *, article: NoticeArticle | None = None, record: NoticeRecord | None = None,
            style: HouseStyle | None = None) -> str:
-    """One notice in a format of FORMATS; the structured ones need the `article` metadata."""
-    from corrections.notices import to_html, to_jsonld, to_markdown, to_newsml, to_text
+    """One notice in a format of FORMATS but NewsML (a news item of a version: news_items); JSON-LD needs the
+    `article` metadata."""
+    from corrections.notices import to_html, to_jsonld, to_markdown, to_text
 
+    if fmt == "newsml":
+        raise InputError("a NewsML-G2 item is made from the article's history: use desktop.application.news_items")
     if fmt in STRUCTURED:
         if article is None:
             raise InputError(f"a {fmt} notice needs the article's metadata")
-        return (to_jsonld if fmt == "jsonld" else to_newsml)(notice, article)
+        return to_jsonld(notice, article)
     if fmt == "html":
         return to_html(notice, record=record)
     if fmt in ("text", "md"):
@@ -134,9 +138,14 @@ def render(notice: Notice, fmt: str, *, article: NoticeArticle | None = None, re
 
 def render_in_force(history: History, article_id: int, found: NoticesInForce, fmt: str, *,
                     style: HouseStyle | None = None) -> str:
-    """Every notice in force in a format: the structured formats as one notice of the whole article."""
+    """Every notice in force in a format: the structured formats as one notice of the whole article, NewsML as the
+    news item of the version readers see (of the latest, for a draft)."""
     from corrections.notices.serialize import combine_notices
 
+    if fmt == "newsml":
+        from desktop.application.news_items import newsml, notice_version
+
+        return newsml(history, article_id, notice_version(history, article_id, draft=found.draft), style=style)
     if fmt in STRUCTURED:
         return render(combine_notices(list(found.notices)), fmt,
                       article=notice_article(history, article_id, found.latest))

@@ -19,14 +19,19 @@ def export_version(history: History, article_id: int, number: int | None, target
                    fmt: str | None = None, force: bool = False, with_notice: bool = False,
                    style: HouseStyle | None = None) -> Path:
     """Write a version to the file `target`, or into the folder `target` under a name not yet taken;
-    `with_notice` adds its correction notice where the house style puts it (desktop/application/reader_copies)."""
-    from corrections.exporters import format_for_path, write_export
+    `with_notice` adds its correction notice where the house style puts it (desktop/application/reader_copies).
+    A NewsML-G2 item (fmt "newsml", or a .xml file) always carries its notice (desktop/application/news_items)."""
+    from corrections.exporters import NEWSML, export_format, format_for_path, write_export
     from corrections.filenames import path_in_folder
 
     title, text = history.article(article_id).title, history.text(article_id, number)
     target = Path(target).expanduser()
     if target.is_dir():  # a new file under a name not yet taken: a folder export never replaces one
-        target, force = path_in_folder(target, title, fmt or "txt", fallback=f"article-{article_id}"), False
+        extension = "xml" if fmt and export_format(fmt) == NEWSML else fmt or "txt"
+        target, force = path_in_folder(target, title, extension, fallback=f"article-{article_id}"), False
+    if export_format(fmt or format_for_path(target)) == NEWSML:
+        return write_output(history, target, export_bytes(history, article_id, number, NEWSML, style=style),
+                            force=force)
     notice = placed_notice(history, article_id, number, style=style) if with_notice else None
     return write_export(target, text, title, fmt or format_for_path(target), protect=history.protected_files(),
                         force=force, notice=notice)
@@ -34,9 +39,14 @@ def export_version(history: History, article_id: int, number: int | None, target
 
 def export_bytes(history: History, article_id: int, number: int | None, fmt: str, *, with_notice: bool = False,
                  style: HouseStyle | None = None) -> bytes:
-    """A version as the bytes of a file in `fmt`, for standard output, the clipboard or a preview."""
-    from corrections.exporters import export_text
+    """A version as the bytes of a file in `fmt`, for standard output, the clipboard or a preview; a NewsML-G2 item
+    always carries its notice."""
+    from corrections.exporters import NEWSML, export_format, export_text
 
+    if export_format(fmt) == NEWSML:
+        from desktop.application.news_items import newsml
+
+        return newsml(history, article_id, number, style=style).encode("utf-8")
     notice = placed_notice(history, article_id, number, style=style) if with_notice else None
     return export_text(history.text(article_id, number), history.article(article_id).title, fmt, notice=notice)
 

@@ -18,6 +18,7 @@ from db.audit import audit_data
 from db.history import History
 from desktop.application import outputs
 from desktop.history_reader import HistoryReader
+from desktop.preferences import remember_folder, remembered_folder
 from desktop.printing import html_to_pdf
 
 FILTERS = {  # marked for lupdate here, translated where the file dialog shows them
@@ -25,6 +26,9 @@ FILTERS = {  # marked for lupdate here, translated where the file dialog shows t
     "pdf": QT_TRANSLATE_NOOP("AuditReport", "PDF document (*.pdf)"),
 }
 SHOW_BUSY_AFTER_MS = 300
+FOLDER_KEY = "audit/folder"
+"""Where the last audit report went; the next one is offered there (else in Documents), never in the folder
+Emend happened to be started from."""
 
 
 def _cannot_save(parent: QWidget | None, reason: str) -> None:
@@ -39,8 +43,9 @@ def save_audit_report(parent: QWidget | None, history: History, article_id: int)
         _cannot_save(parent, str(error))
         return None
     filters = {kind: QCoreApplication.translate("AuditReport", text) for kind, text in FILTERS.items()}
+    suggested = remembered_folder(FOLDER_KEY) / f"{safe_stem(title)}-audit.html"
     chosen, selected = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("AuditReport", "Save audit report"), f"{safe_stem(title)}-audit.html",
+        parent, QCoreApplication.translate("AuditReport", "Save audit report"), str(suggested),
         ";;".join(filters.values()))
     if not chosen:
         return None
@@ -63,6 +68,7 @@ def save_audit_report(parent: QWidget | None, history: History, article_id: int)
     except EmendError as error:
         _cannot_save(parent, str(error))
         return None
+    remember_folder(FOLDER_KEY, path.parent)
     return path
 
 

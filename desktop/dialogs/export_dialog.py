@@ -1,5 +1,6 @@
 """File > Export… and History > As Readers See It…: a version of the open article as readers will see it,
-with its correction notice where the house style puts it, previewed and written as .txt, .md, .html or .docx.
+with its correction notice where the house style puts it, previewed and written as .txt, .md, .html, .docx or a
+NewsML-G2 item (.xml: desktop/application/news_items, the item `emend export --format newsml` writes).
 
 Which version readers see and which notice goes with it is the application layer's rule
 (desktop/application/reader_copies), the same one `emend export --published --with-notice` follows.
@@ -30,7 +31,10 @@ EXPORT_FILTERS = {
     "md": QT_TRANSLATE_NOOP("ExportDialog", "Markdown (*.md)"),
     "html": QT_TRANSLATE_NOOP("ExportDialog", "Web page (*.html)"),
     "docx": QT_TRANSLATE_NOOP("ExportDialog", "Word document (*.docx)"),
+    "newsml": QT_TRANSLATE_NOOP("ExportDialog", "NewsML-G2 item (*.xml)"),
 }
+EXTENSIONS = {"newsml": "xml"}
+"""A format's file extension where it is not the format's own name."""
 FOLDER_KEY = "export/folder"
 PAGE_STYLE = """
 h1 { font-family: 'DejaVu Serif', serif; font-size: 16pt; }
@@ -56,7 +60,7 @@ def with_format_extension(path: str, chosen_filter: str) -> Path:
     except EmendError:
         fmt = next((f for f, label in EXPORT_FILTERS.items()
                     if translate("ExportDialog", label) == chosen_filter), "txt")
-        target = target.with_name(f"{target.name}.{fmt}")
+        target = target.with_name(f"{target.name}.{EXTENSIONS.get(fmt, fmt)}")
     return target
 
 
@@ -70,9 +74,9 @@ def export_article(parent: QWidget | None, history: History, article_id: int, nu
         QMessageBox.critical(parent, translate("ExportDialog", "Cannot export the article"), str(error))
         return None
     try:
-        suggested = path_in_folder(export_folder(), title, fmt)
+        suggested = path_in_folder(export_folder(), title, EXTENSIONS.get(fmt, fmt))
     except EmendError:
-        suggested = export_folder() / f"article.{fmt}"
+        suggested = export_folder() / f"article.{EXTENSIONS.get(fmt, fmt)}"
     filters = ";;".join(translate("ExportDialog", label) for label in EXPORT_FILTERS.values())
     caption = translate("ExportDialog", "Export article")
     first = translate("ExportDialog", EXPORT_FILTERS[fmt])
@@ -149,6 +153,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.version.currentIndexChanged.connect(self.refresh)
         self.with_notice.toggled.connect(self.refresh)
+        self.format.currentIndexChanged.connect(self.refresh)
         self.refresh()
         (self.export_button if not preview_first else self.preview).setFocus()
 
@@ -178,7 +183,8 @@ class ExportDialog(QDialog):
             self.export_button.setEnabled(False)
             return
         self.export_button.setEnabled(True)
-        self.with_notice.setEnabled(found.notice is not None)
+        newsml = self.format.currentData() == "newsml"  # an item always carries its notice, as its edNote
+        self.with_notice.setEnabled(found.notice is not None and not newsml)
         seen = next(c.number for c in self.choices if c.readers_see)
         lines = []
         if self.number != seen:
@@ -188,6 +194,9 @@ class ExportDialog(QDialog):
             lines.append(self.tr("This version carries no correction notice: nothing was corrected up to it."))
         elif found.draft:
             lines.append(self.tr("Its notice is a draft: it is published only when this version is."))
+        if newsml and found.notice is not None:
+            lines.append(self.tr("A NewsML-G2 item always carries its notice, as a note to the editors who receive "
+                                 "it."))
         self.note.setText(" ".join(lines))
         self.note.setVisible(bool(lines))
         self.preview.setHtml(page.decode("utf-8"))

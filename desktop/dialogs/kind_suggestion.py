@@ -98,3 +98,5 @@ class KindSuggestion(QLabel):
                 else self.tr("Why it is a style fix (a reason is expected: this change looks like more than style)"))
         elif self.internal_note.placeholderText() != self._internal_hint:
             self.internal_note.setPlaceholderText(self._internal_hint)
+        for box in (self.public_note, self.internal_note):  # Qt repaints a hint that appears, not one reworded
+            box.viewport().update()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop import theme
 from desktop.dialogs.message_layout import make_bold
+from desktop.window_fit import resize_within_screen
 
 if TYPE_CHECKING:
     from desktop.application.newsroom import ArticleConflict
@@ -50,7 +51,7 @@ class MergeDialog(QDialog):
         self.setObjectName("mergeDialog")
         self.conflict = conflict
         self.setWindowTitle(self.tr("Merge “{title}”").format(title=conflict.title))
-        self.resize(980, 680)
+        resize_within_screen(self, 980, 680)
 
         clashes = len(conflict.conflicts)
         headline = QLabel(self.tr("You and a colleague changed the same passage(s) of “{title}” differently.", "",

@@ -27,13 +27,17 @@ from corrections.notices.serialize import combine_notices, notice_from_text
 from corrections.visible_text import reveal
 from db import publishing
 from db.history import History
-from desktop.application import notices, outputs
+from desktop.application import news_items, notices, outputs
 from desktop.formatting import local_time
 from desktop.page_printer import print_document
+from desktop.preferences import remember_folder, remembered_folder
 from desktop.printing import html_to_pdf, page_margins, printable_document
+from desktop.window_fit import resize_within_screen
 
 DEBOUNCE_MS = 200
 DRAFT = "draft"
+FOLDER_KEY = "notice/folder"
+"""Where the last notice was saved; the next is offered there (else in Documents), not where Emend was started."""
 
 
 @dataclass(frozen=True)
@@ -87,7 +91,7 @@ class NoticeDialog(QDialog):
         article = history.article(article_id)
         self.article_title = article.title
         self.setWindowTitle(self.tr("Correction notice — {title}").format(title=reveal(article.title)))
-        self.resize(1040, 660)
+        resize_within_screen(self, 1040, 660)
         self.notice: Notice | None = None
         self._base: Notice | None = None
         self._stored: publishing.StoredNotice | None = None
@@ -345,6 +349,11 @@ class NoticeDialog(QDialog):
         fmt = fmt or self.output_format
         if self.notice is None:
             return ""
+        if fmt.key == "newsml":  # the item `emend notice --format newsml` gives, with the wording as edited
+            number = news_items.notice_version(self.history, self.article_id, draft=self.is_draft)
+            key = news_items.DRAFT if self.is_draft else self._stored.id
+            return news_items.newsml(self.history, self.article_id, number, style=self.style,
+                                     wording={key: self.notice})
         if fmt.key in notices.STRUCTURED:
             return notices.render(self._structured_notice(), fmt.key, article=self._article_metadata())
         return notices.render(self.notice, fmt.key, record=self._record(), style=self.style)
@@ -411,12 +420,14 @@ class NoticeDialog(QDialog):
             return None
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the notice as {format}").format(format=self.tr(fmt.name)),
-            f"{safe_stem(self.article_title)}-notice.{fmt.extension}", self.tr(fmt.filter))
+            str(remembered_folder(FOLDER_KEY) / f"{safe_stem(self.article_title)}-notice.{fmt.extension}"),
+            self.tr(fmt.filter))
         if not chosen:
             return None
         path = Path(chosen)
         if not path.suffix:
             path = path.with_name(f"{path.name}.{fmt.extension}")
+        remember_folder(FOLDER_KEY, path.parent)
         try:  # the file dialog asked before replacing a file; the history itself is still refused
             return outputs.write_output(self.history, path, text.encode("utf-8"), force=True)
         except EmendError as error:
@@ -447,14 +458,16 @@ class NoticeDialog(QDialog):
         """Ask for a file and write the notice there as a PDF; the path written, or None."""
         if self.notice is None:
             return None
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export the notice as PDF"),
-                                                f"{safe_stem(self.article_title)}-notice.pdf",
-                                                self.tr("PDF document (*.pdf)"))
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the notice as PDF"),
+            str(remembered_folder(FOLDER_KEY) / f"{safe_stem(self.article_title)}-notice.pdf"),
+            self.tr("PDF document (*.pdf)"))
         if not chosen:
             return None
         path = Path(chosen)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
+        remember_folder(FOLDER_KEY, path.parent)
         try:
             return html_to_pdf(self.printable_html(), path, title=self.windowTitle(),
                                protect=self.history.protected_files(), force=True, style_sheet=PREVIEW_CSS)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from db.records import Version
 from corrections.visible_text import reveal
-from desktop.formatting import local_time, shown_line
+from desktop.formatting import local_time, shown_line, utc_time
 from desktop.models.chunked_rows import ChunkedRowsModel, Index
 
 COLUMNS = (QT_TRANSLATE_NOOP("HistoryModel", "Version"), QT_TRANSLATE_NOOP("HistoryModel", "Saved"),
@@ -53,7 +53,7 @@ class HistoryModel(ChunkedRowsModel[Version]):
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = self.tr("Version {number} by {author}\n{message}\n{time} (UTC)").format(
                 number=version.number, author=reveal(version.author), message=reveal(version.message),
-                time=version.created_at)
+                time=utc_time(version.created_at))
             if published:
                 tip += "\n" + self.tr("✔ Published {time}").format(time=local_time(published))
             return tip

@@ -1,7 +1,8 @@
 """Blame: an article's text with each passage tinted by the version that wrote it.
 
-Hovering a passage names its version, author, time and note; "Who changed this?" lists who
-introduced the selected words. Blame is computed on a pool thread (a long history takes a second).
+Hovering a passage names its version, author, time, the words it replaced and its note; "Who changed
+this?" lists who introduced the selected words, what they replaced, the correction's note and notice.
+Blame is computed on a pool thread (a long history takes a second).
 """
 
 from __future__ import annotations
@@ -44,11 +45,48 @@ def is_dark(palette: QPalette) -> bool:
 
 
 def span_tooltip(span: BlameSpan) -> str:
-    """'Version 3 · Cy · 24 Nov 2026 10:00' and the version's note on a second line."""
+    """'Version 3 · Cy · 24 Nov 2026 10:00', what its change replaced, and the version's note."""
     author = span.author or QCoreApplication.translate("BlameView", "unknown author")
     head = QCoreApplication.translate("BlameView", "Version {number} · {author} · {time}").format(
         number=span.version, author=author, time=local_time(span.created_at))
-    return head + (f"\n{span.note}" if span.note else "")
+    replaced = replaced_line([span])
+    return head + (f"\n{replaced}" if replaced else "") + (f"\n{span.note}" if span.note else "")
+
+
+def replaced_line(spans: Sequence[BlameSpan]) -> str:
+    """'Replaced “NATO”', or that the words replaced none; '' for the first version, which replaced nothing."""
+    replaced = [span.replaced for span in spans if span.replaced is not None]
+    if not replaced:
+        return ""
+    words = " … ".join(dict.fromkeys(one_line(text, 60) for text in replaced if text))
+    if not words:
+        return QCoreApplication.translate("BlameView", "Added; no words were replaced")
+    return QCoreApplication.translate("BlameView", "Replaced “{words}”").format(words=words)
+
+
+def reason_lines(spans: Sequence[BlameSpan]) -> list[str]:
+    """The correction behind one version's spans (its kind and public note) and the notice that told readers
+    of it; the version's own note when no correction made them."""
+    from corrections.correction import Kind
+
+    made = [span for span in spans if span.correction_note is not None]
+    if not made:
+        return [one_line(spans[0].note, 160)] if spans[0].note else []
+    lines = []
+    for kinds, note in dict.fromkeys((span.correction_kind or "", span.correction_note) for span in made):
+        label = " / ".join(Kind(kind).label for kind in kinds.split("; ") if kind)
+        if note:
+            lines.append(QCoreApplication.translate("BlameView", "{kind}: {note}").format(
+                kind=label, note=one_line(note, 160)))
+        else:
+            lines.append(QCoreApplication.translate("BlameView", "{kind}, with no public note").format(kind=label))
+    notices = list(dict.fromkeys(span.notice for span in made if span.notice))
+    for notice in notices:
+        lines.append(QCoreApplication.translate("BlameView", "Notice readers saw: “{wording}”").format(
+            wording=one_line(notice, 240)))
+    if not notices and any(span.correction_kind != Kind.STYLE.value for span in made):
+        lines.append(QCoreApplication.translate("BlameView", "No published notice has told readers of it yet."))
+    return lines
 
 
 def who_changed_text(spans: Sequence[BlameSpan], start: int, end: int) -> str:
@@ -61,23 +99,24 @@ def who_changed_text(spans: Sequence[BlameSpan], start: int, end: int) -> str:
             by_version.setdefault(span.version, []).append(span)
     if not by_version:
         return QCoreApplication.translate("BlameView", "No words are selected.")
-    lines = []
+    paragraphs = []
     for number in sorted(by_version):
         group = by_version[number]
         first = group[0]
         words = " … ".join(one_line(_clip(span, start, end), 60) for span in group)
         author = first.author or QCoreApplication.translate("BlameView", "unknown author")
         line = QCoreApplication.translate("BlameView", "Version {number} by {author}, {time}: “{words}”")
-        lines.append(line.format(number=number, author=author, time=local_time(first.created_at), words=words))
-        if first.note:
-            lines.append("    " + one_line(first.note, 160))
+        lines = [line.format(number=number, author=author, time=local_time(first.created_at), words=words)]
+        replaced = replaced_line(group)
+        lines += ["    " + detail for detail in ([replaced] if replaced else []) + reason_lines(group)]
+        paragraphs.append("\n".join(lines))
     count = len(by_version)
     if count == 1:
         heading = QCoreApplication.translate("BlameView", "These words were written in one version:")
     else:
         heading = QCoreApplication.translate("BlameView", "These words were written in {count} versions:").format(
             count=count)
-    return heading + "\n\n" + "\n".join(lines)
+    return heading + "\n\n" + "\n\n".join(paragraphs)
 
 
 def _clip(span: BlameSpan, start: int, end: int) -> str:

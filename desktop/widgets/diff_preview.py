@@ -1,4 +1,5 @@
-"""The tracked-diff preview: deletions struck through in red, insertions underlined in green.
+"""The tracked-diff preview: deletions struck through in red, insertions underlined in green, a moved
+passage in the move colour at both places with a ⇄ marker that goes to the other (move_marks.py).
 
 Inline shows one text; side by side shows the old and the new text in two views that scroll
 together. Next/previous change moves through the change hunks and highlights the current one.
@@ -13,13 +14,15 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QPlainTextDocumentLayout, QPlainTextEdit, QSizePolicy, QSplitter, QStackedWidget, QTextEdit,
-    QVBoxLayout, QWidget,
+    QToolTip, QVBoxLayout, QWidget,
 )
 
 from corrections.diff import DELETE, EQUAL, INSERT
 from desktop.formatting import one_line
 from desktop.theme import DiffColours, diff_colours
+from desktop.widgets import move_marks
 from desktop.widgets.article_view import reading_font
+from desktop.widgets.move_marks import MoveMark, MovedOp
 from desktop.workers import PreviewResult
 
 PALETTE_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
@@ -53,25 +56,21 @@ class Segment:
     op: int
 
 
-def render(document: QTextDocument, ops: list[tuple[int, str]], shown: tuple[int, ...],
-           colours: DiffColours) -> list[list[Segment]]:
-    """Write the ops whose kind is in `shown` into `document`; return each change hunk's segments.
+class Renderer:
+    """Writes the ops whose kind is in `shown` into a document a slice at a time, so a large result never
+    stalls the event loop; `hunks` gets each change hunk's segments. A moved op (`moved`, by op index) is
+    written whole, with its marker, and noted in `marks`.
 
     A hunk is a run of deletions and insertions between two equal parts, as corrections.diff.changes
     counts them; a hunk with nothing shown in this document gets one empty segment at its place.
     """
-    renderer = Renderer(document, ops, shown, colours)
-    renderer.run()
-    return renderer.hunks
-
-
-class Renderer:
-    """Writes ops into a document a slice at a time, so a large result never stalls the event loop."""
 
     def __init__(self, document: QTextDocument, ops: list[tuple[int, str]], shown: tuple[int, ...],
-                 colours: DiffColours):
+                 colours: DiffColours, moved: dict[int, MovedOp] | None = None):
         document.clear()
         self.document, self.ops, self.shown, self.colours = document, ops, shown, colours
+        self.moved = moved or {}
+        self.marks: list[MoveMark] = []
         self.cursor = QTextCursor(document)
         self.hunks: list[list[Segment]] = []
         self.index = 0
@@ -106,7 +105,11 @@ class Renderer:
                             self.hunks.append([])
                             self.in_hunk = True
                         self.start = cursor.position()
-                if visible and text:
+                if visible and text and self.index in self.moved:
+                    self._write_moved(op, text, self.moved[self.index])
+                    self.offset = len(text)
+                    written += len(text)
+                elif visible and text:
                     piece = text[self.offset:self.offset + SLICE_CHARS] if sliced else text
                     cursor.insertText(piece, self.plain if op == EQUAL else self.formats[op])
                     self.offset += len(piece)
@@ -124,10 +127,29 @@ class Renderer:
             cursor.endEditBlock()
         return self.done
 
+    def _write_moved(self, op: int, text: str, moved: MovedOp) -> None:
+        """A moved op in the move colour, words changed on the way marked, the ⇄ marker after its leading space."""
+        cursor, lead = self.cursor, len(text) - len(text.lstrip())
+        marker = -1
+        for kind, piece in moved.pieces:
+            fmt = move_marks.piece_format(kind, op, self.colours, self.formats[op])
+            if marker < 0 and lead < len(piece):
+                cursor.insertText(piece[:lead], fmt)
+                marker = cursor.position()
+                cursor.insertText(move_marks.MARKER + " ", move_marks.marker_format(self.colours))
+                piece = piece[lead:]
+            lead -= len(piece) if marker < 0 else 0
+            cursor.insertText(piece, fmt)
+        self.marks.append(MoveMark(marker, self.start, cursor.position(), len(self.hunks) - 1, moved.partner_hunk,
+                                   move_marks.tip(op, moved.partner_hunk, moved.identical)))
+
 
 class _TextPane(QPlainTextEdit):
     """A read-only view of rendered diff text. A plain-text layout lays out only the blocks on screen,
-    so a 1 MB preview appears without the seconds a rich-text layout of the whole document takes."""
+    so a 1 MB preview appears without the seconds a rich-text layout of the whole document takes.
+    A moved passage's tooltip says where the other place is; clicking its ⇄ marker asks to go there."""
+
+    moveClicked = Signal(int)  # the change hunk of the other place of the move whose marker was clicked
 
     def __init__(self, name: str, accessible: str, parent=None):
         super().__init__(parent)
@@ -137,16 +159,46 @@ class _TextPane(QPlainTextEdit):
         self.setUndoRedoEnabled(False)
         self.setFont(reading_font())
         self.document().setDocumentMargin(18)
+        self.viewport().setMouseTracking(True)
+        self.move_marks: list[MoveMark] = []
         self._rendered = False
 
     def show_rendered(self, ops: list[tuple[int, str]], shown: tuple[int, ...],
-                      colours: DiffColours) -> list[list[Segment]]:
+                      colours: DiffColours, moved: dict[int, MovedOp] | None = None) -> list[list[Segment]]:
         """Render into a fresh document, then show it: a document laid out while text is inserted
         into it costs a large article seconds; a new one is laid out once, visible part first."""
         document = self.fresh_document()
-        hunks = render(document, ops, shown, colours)
-        self.adopt(document)
-        return hunks
+        renderer = Renderer(document, ops, shown, colours, moved)
+        renderer.run()
+        self.adopt(document, renderer.marks)
+        return renderer.hunks
+
+    def mark_at_cursor(self) -> MoveMark | None:
+        """The moved passage the text cursor is in, if any."""
+        return move_marks.mark_at(self.move_marks, self.textCursor().position())
+
+    def viewportEvent(self, event) -> bool:
+        """A moved passage's tooltip, wherever the pointer rests on it."""
+        if event.type() == QEvent.Type.ToolTip:
+            mark = move_marks.mark_at(self.move_marks, self.cursorForPosition(event.pos()).position())
+            if mark is not None:
+                QToolTip.showText(event.globalPos(), mark.tip, self.viewport())
+                return True
+        return super().viewportEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        """A pointing hand over a ⇄ marker, which can be clicked."""
+        super().mouseMoveEvent(event)
+        over = move_marks.marker_hit(self, self.move_marks, event.position().toPoint()) is not None
+        self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.IBeamCursor)
+
+    def mouseReleaseEvent(self, event) -> None:
+        """A click on a ⇄ marker (not a drag that selects) goes to the other place of the move."""
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            mark = move_marks.marker_hit(self, self.move_marks, event.position().toPoint())
+            if mark is not None:
+                self.moveClicked.emit(mark.partner_hunk)
 
     def fresh_document(self) -> QTextDocument:
         """An empty document with this view's font and margin, not shown yet."""
@@ -158,11 +210,12 @@ class _TextPane(QPlainTextEdit):
         document.setUndoRedoEnabled(False)
         return document
 
-    def adopt(self, document: QTextDocument) -> None:
-        """Show a rendered document in place of the current one, which is deleted."""
+    def adopt(self, document: QTextDocument, marks: list[MoveMark] | None = None) -> None:
+        """Show a rendered document, with its moved passages, in place of the current one, which is deleted."""
         old = self.document()
         self.setExtraSelections([])
         self.setDocument(document)
+        self.move_marks = marks or []
         if self._rendered:  # the first document belongs to Qt's text control, which deletes it
             old.deleteLater()
         self._rendered = True
@@ -171,10 +224,11 @@ class _TextPane(QPlainTextEdit):
 class _RenderJob:
     """A large result being written into a fresh document for one view, slice by slice."""
 
-    def __init__(self, view: _TextPane, ops: list[tuple[int, str]], shown: tuple[int, ...], colours: DiffColours):
+    def __init__(self, view: _TextPane, ops: list[tuple[int, str]], shown: tuple[int, ...], colours: DiffColours,
+                 moved: dict[int, MovedOp] | None = None):
         self.view = view
         self.document = view.fresh_document()
-        self.renderer = Renderer(self.document, ops, shown, colours)
+        self.renderer = Renderer(self.document, ops, shown, colours, moved)
         self.shown = False
 
     def cancel(self) -> None:
@@ -233,6 +287,9 @@ class DiffPreview(QWidget):
         self.colours = diff_colours(self.palette())
         self.old_view.verticalScrollBar().valueChanged.connect(lambda v: self._sync(self.old_view, self.new_view))
         self.new_view.verticalScrollBar().valueChanged.connect(lambda v: self._sync(self.new_view, self.old_view))
+        self._moved: dict[int, MovedOp] = {}
+        for view in (self.inline, self.old_view, self.new_view):
+            view.moveClicked.connect(self.go_to_change)
 
     @property
     def side_by_side(self) -> bool:
@@ -280,6 +337,8 @@ class DiffPreview(QWidget):
         self.result = None
         for view in (self.inline, self.old_view, self.new_view):
             view.clear()
+            view.move_marks = []
+        self._moved = {}
         self._hunks = {"inline": [], "old": [], "new": []}
         self.current = -1
         self.title.setText(message or self.tr("Preview"))
@@ -290,6 +349,7 @@ class DiffPreview(QWidget):
         """Render a finished preview in the views shown (the hidden ones when they are shown)."""
         self._cancel_render()
         self.result = result
+        self._moved = move_marks.moved_ops(result.ops, result.moves)
         self._hunks = {}
         self._render_shown()
         request = result.request
@@ -312,11 +372,11 @@ class DiffPreview(QWidget):
             if name in self._hunks or name in self._jobs:
                 continue
             if large:
-                self._jobs[name] = _RenderJob(view, self.result.ops, shown, self.colours)
+                self._jobs[name] = _RenderJob(view, self.result.ops, shown, self.colours, self._moved)
                 self._render_timer.start()
             else:
                 scroll = view.verticalScrollBar().value()
-                self._hunks[name] = view.show_rendered(self.result.ops, shown, self.colours)
+                self._hunks[name] = view.show_rendered(self.result.ops, shown, self.colours, self._moved)
                 view.verticalScrollBar().setValue(scroll)
 
     def _render_slice(self) -> None:
@@ -326,7 +386,7 @@ class DiffPreview(QWidget):
             job.shown = True
             bar = job.view.verticalScrollBar()
             scroll = bar.value()
-            job.view.adopt(job.document)
+            job.view.adopt(job.document, job.renderer.marks)
             bar.setValue(scroll)
             self._hunks[name] = job.renderer.hunks
             del self._jobs[name]
@@ -379,11 +439,35 @@ class DiffPreview(QWidget):
         self._show_counter()
         self.currentChangeChanged.emit(index, self.change_count)
 
+    @property
+    def move_count(self) -> int:
+        """How many moved passages the shown result has."""
+        return len(self.result.moves) if self.result is not None else 0
+
+    def follow_move(self) -> bool:
+        """Go to the other place of the moved passage at the text cursor, else of the current change's
+        (Ctrl+J); False when neither is a move."""
+        views = (self.old_view, self.new_view) if self.side_by_side else (self.inline,)
+        focused = [view for view in views if view.hasFocus()] + list(views)
+        marks = [view.mark_at_cursor() for view in focused]
+        marks += [mark for view in views for mark in view.move_marks if mark.hunk == self.current]
+        mark = next((mark for mark in marks if mark is not None), None)
+        if mark is None:
+            return False
+        self.go_to_change(mark.partner_hunk)
+        return True
+
     def current_change_text(self) -> str:
         """The current change in words, e.g. "'Monday' → 'Tuesday'"."""
         if self.result is None or not 0 <= self.current < len(self.result.changes):
             return ""
         change = self.result.changes[self.current]
+        for index, moved in self._moved.items():
+            if moved.hunk == self.current:
+                text, number = repr(one_line(self.result.ops[index][1], 32)), moved.partner_hunk + 1
+                if moved.side == DELETE:
+                    return self.tr("moved {text} to change {number}").format(text=text, number=number)
+                return self.tr("moved {text} here from change {number}").format(text=text, number=number)
         if change.deleted and change.inserted:
             return f"{one_line(change.deleted, 40)!r} → {one_line(change.inserted, 40)!r}"
         if change.deleted:

@@ -83,14 +83,14 @@ Released under the MIT licence.</source>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="122"/>
+        <location filename="../../desktop/app.py" line="123"/>
         <source>Something went wrong that Emend did not expect: {error}
 
 Nothing already saved was changed. Please report this, with what you were doing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="126"/>
+        <location filename="../../desktop/app.py" line="127"/>
         <source>Emend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,42 +116,42 @@ Nothing already saved was changed. Please report this, with what you were doing.
 <context>
     <name>AuditReport</name>
     <message>
-        <location filename="../../desktop/dialogs/audit_report_dialog.py" line="24"/>
+        <location filename="../../desktop/dialogs/audit_report_dialog.py" line="25"/>
         <source>HTML page (*.html *.htm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit_report_dialog.py" line="25"/>
+        <location filename="../../desktop/dialogs/audit_report_dialog.py" line="26"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit_report_dialog.py" line="31"/>
+        <location filename="../../desktop/dialogs/audit_report_dialog.py" line="35"/>
         <source>Cannot save the audit report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit_report_dialog.py" line="43"/>
+        <location filename="../../desktop/dialogs/audit_report_dialog.py" line="48"/>
         <source>Save audit report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit_report_dialog.py" line="57"/>
+        <location filename="../../desktop/dialogs/audit_report_dialog.py" line="62"/>
         <source>Audit: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit_report_dialog.py" line="85"/>
+        <location filename="../../desktop/dialogs/audit_report_dialog.py" line="91"/>
         <source>Gathering the audit report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit_report_dialog.py" line="88"/>
+        <location filename="../../desktop/dialogs/audit_report_dialog.py" line="94"/>
         <source>Gathering the audit report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit_report_dialog.py" line="89"/>
+        <location filename="../../desktop/dialogs/audit_report_dialog.py" line="95"/>
         <source>Audit report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -254,116 +254,146 @@ What name should it use?</source>
 <context>
     <name>BlameView</name>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="168"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="207"/>
         <source>Blame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="174"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="213"/>
         <source>Version to blame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="178"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="217"/>
         <source>Working out who wrote each word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="315"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="354"/>
         <source>Working out who wrote each word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="179"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="218"/>
         <source>&amp;Who changed this?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="48"/>
-        <location filename="../../desktop/widgets/blame_view.py" line="69"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="49"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="107"/>
         <source>unknown author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/widgets/blame_view.py" line="63"/>
+        <source>Added; no words were replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/blame_view.py" line="64"/>
+        <source>Replaced “{words}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/blame_view.py" line="79"/>
+        <source>{kind}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/blame_view.py" line="82"/>
+        <source>{kind}, with no public note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/blame_view.py" line="85"/>
+        <source>Notice readers saw: “{wording}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/blame_view.py" line="88"/>
+        <source>No published notice has told readers of it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/blame_view.py" line="101"/>
         <source>No words are selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="70"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="108"/>
         <source>Version {number} by {author}, {time}: “{words}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="76"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="115"/>
         <source>These words were written in one version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="78"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="117"/>
         <source>These words were written in {count} versions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="95"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="134"/>
         <source>Article text by version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="180"/>
-        <location filename="../../desktop/widgets/blame_view.py" line="265"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="219"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="304"/>
         <source>Who changed this?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="181"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="220"/>
         <source>List who introduced the selected words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="183"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="222"/>
         <source>Who Changed This?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="189"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="228"/>
         <source>Versions in this text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="193"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="232"/>
         <source>Blame status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="318"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="357"/>
         <source>Hover a passage to see who wrote it; select words and ask “Who changed this?”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="197"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="236"/>
         <source>&amp;Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="49"/>
-        <location filename="../../desktop/widgets/blame_view.py" line="241"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="50"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="280"/>
         <source>Version {number} · {author} · {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="253"/>
-        <location filename="../../desktop/widgets/blame_view.py" line="321"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="292"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="360"/>
         <source>Cannot show blame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/blame_view.py" line="254"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="293"/>
         <source>Article {article} has no version {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/blame_view.py" line="291"/>
+        <location filename="../../desktop/widgets/blame_view.py" line="330"/>
         <source>v{number} · {author} · %n word(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -685,80 +715,105 @@ What name should it use?</source>
 <context>
     <name>DiffPreview</name>
     <message>
-        <location filename="../../desktop/widgets/diff_preview.py" line="196"/>
-        <location filename="../../desktop/widgets/diff_preview.py" line="285"/>
-        <location filename="../../desktop/widgets/diff_preview.py" line="296"/>
+        <location filename="../../desktop/widgets/diff_preview.py" line="250"/>
+        <location filename="../../desktop/widgets/diff_preview.py" line="344"/>
+        <location filename="../../desktop/widgets/diff_preview.py" line="356"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/diff_preview.py" line="199"/>
+        <location filename="../../desktop/widgets/diff_preview.py" line="253"/>
         <source>Preview problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/diff_preview.py" line="201"/>
+        <location filename="../../desktop/widgets/diff_preview.py" line="255"/>
         <source>Tracked changes preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/diff_preview.py" line="202"/>
+        <location filename="../../desktop/widgets/diff_preview.py" line="256"/>
         <source>Attach a correction or edit the text to see the tracked changes here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/diff_preview.py" line="203"/>
+        <location filename="../../desktop/widgets/diff_preview.py" line="257"/>
         <source>Saved text with deletions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/diff_preview.py" line="204"/>
+        <location filename="../../desktop/widgets/diff_preview.py" line="258"/>
         <source>Corrected text with insertions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/diff_preview.py" line="390"/>
+        <location filename="../../desktop/widgets/diff_preview.py" line="469"/>
+        <source>moved {text} to change {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/diff_preview.py" line="470"/>
+        <source>moved {text} here from change {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/diff_preview.py" line="474"/>
         <source>deleted {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/diff_preview.py" line="391"/>
+        <location filename="../../desktop/widgets/diff_preview.py" line="475"/>
         <source>inserted {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/diff_preview.py" line="423"/>
+        <location filename="../../desktop/widgets/diff_preview.py" line="507"/>
         <source>Rendering…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/diff_preview.py" line="425"/>
+        <location filename="../../desktop/widgets/diff_preview.py" line="509"/>
         <source>No changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/diff_preview.py" line="427"/>
+        <location filename="../../desktop/widgets/diff_preview.py" line="511"/>
         <source>Change {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/diff_preview.py" line="429"/>
+        <location filename="../../desktop/widgets/diff_preview.py" line="513"/>
         <source>%n change(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desktop/widgets/move_marks.py" line="103"/>
+        <source>Moved from here to change {number}. Click ⇄ or press Ctrl+J to go there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/move_marks.py" line="106"/>
+        <source>Moved here from change {number}, word for word. Click ⇄ or press Ctrl+J to go there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/move_marks.py" line="108"/>
+        <source>Moved here from change {number}; the words changed on the way are marked. Click ⇄ or press Ctrl+J to go there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiffScheduler</name>
     <message>
-        <location filename="../../desktop/workers.py" line="66"/>
+        <location filename="../../desktop/workers.py" line="68"/>
         <source>{problem}; edit or withdraw that correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/workers.py" line="77"/>
+        <location filename="../../desktop/workers.py" line="79"/>
         <source>the preview could not be computed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -766,7 +821,7 @@ What name should it use?</source>
 <context>
     <name>EditorSession</name>
     <message numerus="yes">
-        <location filename="../../desktop/session.py" line="162"/>
+        <location filename="../../desktop/session.py" line="166"/>
         <source>%n pending correction(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -774,17 +829,17 @@ What name should it use?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="164"/>
+        <location filename="../../desktop/session.py" line="168"/>
         <source>{corrections} and text edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="165"/>
+        <location filename="../../desktop/session.py" line="169"/>
         <source>text edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/session.py" line="173"/>
+        <location filename="../../desktop/session.py" line="178"/>
         <source>Edited the text and applied %n correction(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -792,12 +847,12 @@ What name should it use?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="174"/>
+        <location filename="../../desktop/session.py" line="179"/>
         <source>Edited the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/session.py" line="175"/>
+        <location filename="../../desktop/session.py" line="180"/>
         <source>Applied %n correction(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -808,133 +863,143 @@ What name should it use?</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="29"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="30"/>
         <source>Plain text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="30"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="31"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="31"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="32"/>
         <source>Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="32"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="33"/>
         <source>Word document (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="70"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="34"/>
+        <source>NewsML-G2 item (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="74"/>
         <source>Cannot export the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="81"/>
         <source>Export article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="86"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="90"/>
         <source>Exporting {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="94"/>
         <source>The article was not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="113"/>
         <source>“{title}” as readers see it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="114"/>
         <source>Export “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="120"/>
         <source>Version to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="124"/>
         <source>Include the correction &amp;notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="123"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="127"/>
         <source>File format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="132"/>
         <source>The article as readers will see it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="133"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="137"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="140"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="145"/>
         <source>&amp;Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="147"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="151"/>
         <source>As readers will see it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="167"/>
         <source>readers see this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="164"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="169"/>
         <source>published {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="166"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="171"/>
         <source>not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="167"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="172"/>
         <source>Version {number} · {state} · {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="185"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="191"/>
         <source>Readers see version {seen}; version {number} is not what they see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="188"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="194"/>
         <source>This version carries no correction notice: nothing was corrected up to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="190"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="196"/>
         <source>Its notice is a draft: it is published only when this version is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="198"/>
+        <source>A NewsML-G2 item always carries its notice, as a note to the editors who receive it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1773,23 +1838,23 @@ Last saved {time} by {author}</source>
     </message>
     <message>
         <location filename="../../desktop/edit_undo.py" line="65"/>
-        <location filename="../../desktop/main_menu.py" line="221"/>
+        <location filename="../../desktop/main_menu.py" line="225"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="223"/>
+        <location filename="../../desktop/main_menu.py" line="227"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/edit_undo.py" line="65"/>
-        <location filename="../../desktop/main_menu.py" line="225"/>
+        <location filename="../../desktop/main_menu.py" line="229"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="227"/>
+        <location filename="../../desktop/main_menu.py" line="231"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1895,117 +1960,127 @@ Last saved {time} by {author}</source>
     </message>
     <message>
         <location filename="../../desktop/main_menu.py" line="179"/>
+        <source>Follow &amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_menu.py" line="179"/>
+        <source>Go to the other place of the moved passage at the cursor or the current change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_menu.py" line="181"/>
         <source>&amp;Side by Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="180"/>
+        <location filename="../../desktop/main_menu.py" line="182"/>
         <source>Show the saved and the corrected text side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="182"/>
+        <location filename="../../desktop/main_menu.py" line="184"/>
         <source>Show &amp;Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="183"/>
+        <location filename="../../desktop/main_menu.py" line="185"/>
         <source>Preview the pending corrections and edits again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="186"/>
+        <location filename="../../desktop/main_menu.py" line="188"/>
         <source>Next P&amp;ane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="186"/>
+        <location filename="../../desktop/main_menu.py" line="188"/>
         <source>Move the keyboard focus to the next pane: Library, article, preview, Corrections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="188"/>
+        <location filename="../../desktop/main_menu.py" line="190"/>
         <source>Previous Pan&amp;e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="189"/>
+        <location filename="../../desktop/main_menu.py" line="191"/>
         <source>Move the keyboard focus to the previous pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="190"/>
+        <location filename="../../desktop/main_menu.py" line="192"/>
         <source>Search &amp;Library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="193"/>
+        <location filename="../../desktop/main_menu.py" line="195"/>
         <source>&amp;Restore This Version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="195"/>
+        <location filename="../../desktop/main_menu.py" line="197"/>
         <source>Store a new version equal to the selected one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="194"/>
+        <location filename="../../desktop/main_menu.py" line="196"/>
         <source>Restore this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="214"/>
+        <location filename="../../desktop/main_menu.py" line="218"/>
         <source>&amp;About Emend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="200"/>
-        <location filename="../../desktop/main_window.py" line="474"/>
+        <location filename="../../desktop/main_window.py" line="211"/>
+        <location filename="../../desktop/main_window.py" line="487"/>
         <source>No article open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="214"/>
+        <location filename="../../desktop/main_window.py" line="225"/>
         <source>Corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="216"/>
+        <location filename="../../desktop/main_window.py" line="227"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="234"/>
+        <location filename="../../desktop/main_menu.py" line="238"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="236"/>
+        <location filename="../../desktop/main_menu.py" line="240"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="242"/>
+        <location filename="../../desktop/main_menu.py" line="246"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="248"/>
+        <location filename="../../desktop/main_menu.py" line="252"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="259"/>
+        <location filename="../../desktop/main_menu.py" line="264"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="263"/>
+        <location filename="../../desktop/main_menu.py" line="269"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="267"/>
+        <location filename="../../desktop/main_menu.py" line="273"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2171,60 +2246,65 @@ Save them as a new version? Discard drops text edits and withdraws the correctio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="352"/>
+        <location filename="../../desktop/main_window.py" line="199"/>
+        <source>Corrections page written to {index}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="365"/>
         <source>Editing the text: your changes are marked in it and saved with the next version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="404"/>
-        <location filename="../../desktop/main_window.py" line="406"/>
-        <location filename="../../desktop/main_window.py" line="408"/>
+        <location filename="../../desktop/main_window.py" line="417"/>
+        <location filename="../../desktop/main_window.py" line="419"/>
+        <location filename="../../desktop/main_window.py" line="421"/>
         <source>Version {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="405"/>
+        <location filename="../../desktop/main_window.py" line="418"/>
         <source>Empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="409"/>
+        <location filename="../../desktop/main_window.py" line="422"/>
         <source>unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="410"/>
+        <location filename="../../desktop/main_window.py" line="423"/>
         <source>nothing unsaved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="422"/>
-        <location filename="../../desktop/tracked_changes.py" line="247"/>
+        <location filename="../../desktop/main_window.py" line="435"/>
+        <location filename="../../desktop/tracked_changes.py" line="258"/>
         <source>Change {number} of {count}: {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="468"/>
+        <location filename="../../desktop/main_window.py" line="481"/>
         <source>{title}  ·  version {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="470"/>
+        <location filename="../../desktop/main_window.py" line="483"/>
         <source>{title}[*] — Emend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="471"/>
+        <location filename="../../desktop/main_window.py" line="484"/>
         <source>Computing the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="475"/>
+        <location filename="../../desktop/main_window.py" line="488"/>
         <source>Emend[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="476"/>
+        <location filename="../../desktop/main_window.py" line="489"/>
         <source>Open an article to see its tracked changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2249,52 +2329,62 @@ Save them as a new version? Discard drops text edits and withdraws the correctio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="196"/>
+        <location filename="../../desktop/main_menu.py" line="198"/>
         <source>Correction &amp;Notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="197"/>
+        <location filename="../../desktop/main_menu.py" line="199"/>
         <source>Show, edit, copy and publish the article&apos;s correction notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="197"/>
+        <location filename="../../desktop/main_menu.py" line="199"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="199"/>
+        <location filename="../../desktop/main_menu.py" line="201"/>
         <source>As Rea&amp;ders See It…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="199"/>
+        <location filename="../../desktop/main_menu.py" line="201"/>
         <source>Preview a version with its notice where the house style puts it, and export it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="201"/>
+        <location filename="../../desktop/main_menu.py" line="203"/>
         <source>&amp;Publish Version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="201"/>
+        <location filename="../../desktop/main_menu.py" line="203"/>
         <source>Mark the saved version as the one readers see, with its notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="203"/>
+        <location filename="../../desktop/main_menu.py" line="205"/>
         <source>Save &amp;Audit Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="204"/>
+        <location filename="../../desktop/main_menu.py" line="206"/>
         <source>Save the article&apos;s audit report as HTML or PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="277"/>
+        <location filename="../../desktop/main_menu.py" line="207"/>
+        <source>Publish &amp;Corrections Page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_menu.py" line="207"/>
+        <source>Write every published notice as a web page, with its feed and receipts, into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_menu.py" line="283"/>
         <source>Correction notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2398,32 +2488,32 @@ Save them as a new version? Discard drops text edits and withdraws the correctio
     </message>
     <message>
         <location filename="../../desktop/audit_panels.py" line="53"/>
-        <location filename="../../desktop/main_window.py" line="212"/>
+        <location filename="../../desktop/main_window.py" line="223"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="205"/>
+        <location filename="../../desktop/main_menu.py" line="209"/>
         <source>&amp;Who Changed This?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="206"/>
+        <location filename="../../desktop/main_menu.py" line="210"/>
         <source>Name the versions, authors and notes that wrote the selected passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="208"/>
+        <location filename="../../desktop/main_menu.py" line="212"/>
         <source>&amp;Verify History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="209"/>
+        <location filename="../../desktop/main_menu.py" line="213"/>
         <source>Check every version of every article against its hash chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="191"/>
+        <location filename="../../desktop/main_menu.py" line="193"/>
         <source>Search every version and correction note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2497,12 +2587,12 @@ Restore the database from a backup and find out who had access to the file.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="212"/>
+        <location filename="../../desktop/main_menu.py" line="216"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="213"/>
+        <location filename="../../desktop/main_menu.py" line="217"/>
         <source>List every keyboard shortcut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2552,12 +2642,12 @@ Restore the database from a backup and find out who had access to the file.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="184"/>
+        <location filename="../../desktop/main_menu.py" line="186"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_menu.py" line="185"/>
+        <location filename="../../desktop/main_menu.py" line="187"/>
         <source>Show versions and corrections saved by other windows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2635,33 +2725,33 @@ Restore the database from a backup and find out who had access to the file.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/tracked_changes.py" line="265"/>
+        <location filename="../../desktop/tracked_changes.py" line="276"/>
         <source>Store just this change as version {number} of “{title}”; the rest of your unsaved work stays unsaved:
 {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/tracked_changes.py" line="271"/>
+        <location filename="../../desktop/tracked_changes.py" line="282"/>
         <source>Accept change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/tracked_changes.py" line="286"/>
+        <location filename="../../desktop/tracked_changes.py" line="297"/>
         <source>Change rejected: the saved text is back there (Ctrl+Z brings your change back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/tracked_changes.py" line="294"/>
+        <location filename="../../desktop/tracked_changes.py" line="305"/>
         <source>Edit: {old} → {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/tracked_changes.py" line="296"/>
+        <location filename="../../desktop/tracked_changes.py" line="307"/>
         <source>Removed “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/tracked_changes.py" line="297"/>
+        <location filename="../../desktop/tracked_changes.py" line="308"/>
         <source>Added “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2684,12 +2774,12 @@ Restore the database from a backup and find out who had access to the file.</sou
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/merge_dialog.py" line="52"/>
+        <location filename="../../desktop/dialogs/merge_dialog.py" line="53"/>
         <source>Merge “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/merge_dialog.py" line="56"/>
+        <location filename="../../desktop/dialogs/merge_dialog.py" line="57"/>
         <source>You and a colleague changed the same passage(s) of “{title}” differently.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2697,77 +2787,77 @@ Restore the database from a backup and find out who had access to the file.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_dialog.py" line="62"/>
+        <location filename="../../desktop/dialogs/merge_dialog.py" line="63"/>
         <source>Keep the newsroom&apos;s version {theirs}, keep yours (version {mine}), or edit the merged text and save it. Nothing is lost: the versions you do not keep stay in the history, set aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_dialog.py" line="70"/>
+        <location filename="../../desktop/dialogs/merge_dialog.py" line="71"/>
         <source>The newsroom&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_dialog.py" line="71"/>
+        <location filename="../../desktop/dialogs/merge_dialog.py" line="72"/>
         <source>Your text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_dialog.py" line="72"/>
+        <location filename="../../desktop/dialogs/merge_dialog.py" line="73"/>
         <source>The merged text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_dialog.py" line="74"/>
+        <location filename="../../desktop/dialogs/merge_dialog.py" line="75"/>
         <source>&amp;Newsroom: version {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_dialog.py" line="76"/>
+        <location filename="../../desktop/dialogs/merge_dialog.py" line="77"/>
         <source>&amp;Yours: version {numbers}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_dialog.py" line="80"/>
+        <location filename="../../desktop/dialogs/merge_dialog.py" line="81"/>
         <source>Merged te&amp;xt (starts as yours; edit it, then Save Merge):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_dialog.py" line="86"/>
+        <location filename="../../desktop/dialogs/merge_dialog.py" line="87"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_dialog.py" line="89"/>
+        <location filename="../../desktop/dialogs/merge_dialog.py" line="90"/>
         <source>Keep &amp;Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_dialog.py" line="90"/>
+        <location filename="../../desktop/dialogs/merge_dialog.py" line="91"/>
         <source>Keep &amp;Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_dialog.py" line="91"/>
+        <location filename="../../desktop/dialogs/merge_dialog.py" line="92"/>
         <source>&amp;Save Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_dialog.py" line="92"/>
+        <location filename="../../desktop/dialogs/merge_dialog.py" line="93"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_dialog.py" line="99"/>
+        <location filename="../../desktop/dialogs/merge_dialog.py" line="100"/>
         <source>Keep the newsroom&apos;s text as it is; yours is set aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_dialog.py" line="100"/>
+        <location filename="../../desktop/dialogs/merge_dialog.py" line="101"/>
         <source>Put your text on top of the newsroom&apos;s as a new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_dialog.py" line="101"/>
+        <location filename="../../desktop/dialogs/merge_dialog.py" line="102"/>
         <source>Put the merged text on top of the newsroom&apos;s as a new version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2848,234 +2938,234 @@ Restore the database from a backup and find out who had access to the file.</sou
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="51"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="55"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="52"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="56"/>
         <source>Plain text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="53"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="57"/>
         <source>Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="54"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="58"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="55"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="59"/>
         <source>HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="56"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="60"/>
         <source>HTML fragment (*.html *.htm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="57"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="61"/>
         <source>JSON-LD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="58"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="62"/>
         <source>JSON-LD (*.jsonld *.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="59"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="63"/>
         <source>NewsML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="60"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="64"/>
         <source>NewsML-G2 (*.xml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="89"/>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="428"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="93"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="439"/>
         <source>Correction notice — {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="110"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="114"/>
         <source>Which notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="114"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="118"/>
         <source>Notice status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="116"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="120"/>
         <source>Notice wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="117"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="121"/>
         <source>Labelled paragraphs separated by a blank line, then the date line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="123"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="127"/>
         <source>Problem with the wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="127"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="131"/>
         <source>Notice check warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="131"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="135"/>
         <source>Notice preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="135"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="139"/>
         <source>Output format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="140"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="144"/>
         <source>Notice output to copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="148"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="152"/>
         <source>&amp;Wording:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="156"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="160"/>
         <source>Preview:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="159"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="163"/>
         <source>&amp;Output:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="170"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="174"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="171"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="175"/>
         <source>Copy the output in the chosen format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="172"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="176"/>
         <source>&amp;Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="173"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="177"/>
         <source>Save the output in the chosen format to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="174"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="178"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="175"/>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="440"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="179"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="451"/>
         <source>Print the notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="176"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="180"/>
         <source>Export P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="177"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="181"/>
         <source>Save the notice as a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="178"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="182"/>
         <source>&amp;Reset Wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="179"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="183"/>
         <source>Go back to the wording as drafted or published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="180"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="184"/>
         <source>P&amp;ublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="181"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="185"/>
         <source>Publish the version with this notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="182"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="186"/>
         <source>C&amp;lose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="191"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="195"/>
         <source>&amp;Notice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="223"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="227"/>
         <source>Draft for version {number} — not published yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="226"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="230"/>
         <source>Published with version {number} on {time} — notice {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="249"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="253"/>
         <source>Nothing to give notice of: only style fixes were applied since version {number} was published, and readers are never told of those.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="252"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="256"/>
         <source>Nothing to give notice of: no correction was applied since version {number} was published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="267"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="271"/>
         <source>Draft — not published yet. Publishing version {number} will carry this notice; edit its wording here first if you need to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="269"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="273"/>
         <source>P&amp;ublish Version {number}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="273"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="277"/>
         <source>Published with version {number} on {time} by {author}. Published notices never change: publishing a revised wording keeps this one on record as superseded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="276"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="280"/>
         <source>P&amp;ublish Revised Wording…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="325"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="329"/>
         <source>Notice check: %n warning(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3083,72 +3173,72 @@ Restore the database from a backup and find out who had access to the file.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="326"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="330"/>
         <source>Notice check: no warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="413"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="422"/>
         <source>Save the notice as {format}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="423"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="434"/>
         <source>Cannot save the notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="450"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="462"/>
         <source>Export the notice as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="452"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="464"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="462"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="475"/>
         <source>Cannot export the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="472"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="485"/>
         <source>The notice check found:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="474"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="487"/>
         <source>Publish version {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="475"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="488"/>
         <source>Publish version {number} of “{title}” with this notice? Readers will see it, and it cannot be changed afterwards, only superseded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="479"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="492"/>
         <source>Publish revised wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="480"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="493"/>
         <source>Publish this wording in place of notice {id}? The earlier wording stays on record as superseded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="498"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="511"/>
         <source>Cannot publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="513"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="526"/>
         <source>Discard the edited wording?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/notice_dialog.py" line="514"/>
+        <location filename="../../desktop/dialogs/notice_dialog.py" line="527"/>
         <source>The wording you edited was not published. Close and discard it?</source>
         <translation type="unfinished"></translation>
     </message>

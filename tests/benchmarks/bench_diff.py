@@ -5,6 +5,8 @@ the rows for a runner that collects them. Plain diff-match-patch runs with its d
 second deadline: it "hit the deadline" when it took that long, and then its diff is the coarse
 one it falls back to. Set EMEND_REVISIONS to a revisions .jsonl.xz file to add a row for real
 consecutive revisions (default: ../shared/revisions/... beside the repository, if present).
+"moves" counts the moved passages found in the diff (corrections/diff/moves.py) and "finding moves
+ms" is the time that takes on the finished diff, on top of "ours".
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ if str(ROOT) not in sys.path:
 from diff_match_patch import diff_match_patch  # noqa: E402
 
 from corrections.diff import available_backends, backends, change_count, word_diff  # noqa: E402
+from corrections.diff.moves import find_moves  # noqa: E402
 from tests.benchmarks import corpus  # noqa: E402
 
 DEFAULT_REVISIONS = ROOT.parent / "shared" / "revisions" / "anarchism-revisions-12000-12999.jsonl.xz"
@@ -110,12 +113,16 @@ def bench_case(size_name: str, profile: str) -> dict:
     dmp_runs = [_plain_dmp(old, new) for _ in range(1 if large else 3)]
     dmp_seconds = statistics.median(took for took, _ in dmp_runs)
     git_seconds = _git_word_diff(old, new, repeats=3)
+    diff = word_diff(old, new)
+    moves_seconds = _median_seconds(lambda: find_moves(diff), repeats)
     return {
         "size": size_name,
         "chars": len(old),
         "profile": profile,
-        "hunks": change_count(word_diff(old, new)),
+        "hunks": change_count(diff),
         "ours_ms": _ms(ours),
+        "moves": len(find_moves(diff)),
+        "moves_ms": _ms(moves_seconds),
         "core_ms": _ms(core),
         "python_core_ms": _ms(python_core),
         "plain_dmp_ms": _ms(dmp_seconds),
@@ -136,17 +143,24 @@ def bench_revisions(path: Path) -> dict:
     with lzma.open(path, "rt", encoding="utf-8") as lines:
         texts = [json.loads(line)["text"] for line in lines]
     pairs = list(zip(texts, texts[1:]))
-    hunks = 0
+    hunks = moves = 0
+    moving = 0.0
     started = time.perf_counter()
     for old, new in pairs:
-        hunks += change_count(word_diff(old, new))
-    took = time.perf_counter() - started
+        diff = word_diff(old, new)
+        hunks += change_count(diff)
+        finding = time.perf_counter()
+        moves += len(find_moves(diff))
+        moving += time.perf_counter() - finding
+    took = time.perf_counter() - started - moving
     return {
         "size": f"{sum(map(len, texts)) // len(texts) // 1000} KB avg",
         "chars": sum(map(len, texts)),
         "profile": f"{len(pairs)} real revision pairs",
         "hunks": hunks,
         "ours_ms": _ms(took),
+        "moves": moves,
+        "moves_ms": _ms(moving),
         "core_ms": None,
         "python_core_ms": None,
         "plain_dmp_ms": None,
@@ -171,6 +185,8 @@ COLUMNS = (
     ("profile", "edit"),
     ("hunks", "hunks"),
     ("ours_ms", "ours ms"),
+    ("moves", "moves"),
+    ("moves_ms", "finding moves ms"),
     ("core_ms", "of it C++ core ms"),
     ("python_core_ms", "py-core ms"),
     ("plain_dmp_ms", "dmp(1s) ms"),

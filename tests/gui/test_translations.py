@@ -184,12 +184,12 @@ def test_every_user_visible_literal_in_the_window_goes_through_translation():
 
 def test_english_counts_read_naturally_without_a_catalogue(sample_window, answers, qtbot):
     window = sample_window
-    for passage, replacement in (("Monday", "Tuesday"), ("Kestrel", "Kestrell")):
+    for passage, replacement in (("Monday", "Tuesday"), ("Kestrel", "Kestrell"), ("48,000", "84,000")):
         select(window.article_view, passage)
         answers.corrections.append(CorrectionAnswer(replacement))
         press_ctrl_enter(qtbot, window)
         if passage == "Monday":
             assert window.unsaved_label.text() == "Unsaved: 1 pending correction"
 
-    assert window.unsaved_label.text() == "Unsaved: 2 pending corrections"
-    assert window.session.suggested_message() == "Applied 2 corrections"
+    assert window.unsaved_label.text() == "Unsaved: 3 pending corrections"
+    assert window.session.suggested_message() == "Applied 3 corrections"  # two or fewer are named
