@@ -11,9 +11,11 @@ def utc_now() -> str:
 
 
 def format_utc(moment: datetime) -> str:
+    """A moment as stored: UTC ISO 8601, the year in four digits (strftime's %Y drops the zeros of year 1)."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    moment = moment.astimezone(timezone.utc)
+    return f"{moment.year:04d}-{moment:%m-%dT%H:%M:%S.%f}Z"
 
 
 def parse_utc(value: str) -> datetime:

@@ -94,7 +94,7 @@ def write_export(
     from corrections.files import write_file
 
     target = Path(path)
-    if target.is_dir():
+    if os.path.isdir(target):  # False, not an error, for a name too long: the writer then says why it cannot
         raise ExportRefused(f"'{target}' is a folder: give a file name to export to")
     fmt = export_format(fmt) if fmt else format_for_path(target)
     return write_file(target, export_text(text, title, fmt, notice=notice), protect=protect, force=force)

@@ -37,6 +37,8 @@ MAX_CONTACT_REF = 200
 FUTURE_SLACK = timedelta(days=1)
 """A report time may run ahead of this machine's clock by a time zone mistake, not by more."""
 
+_REORDERING = frozenset(map(chr, [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]))
+"""Direction embeddings, overrides and isolates: they reorder the text after them (the marks LRM, RLM do not)."""
 _LINE_BREAKS = ("\n", "\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
 
 
@@ -129,8 +131,11 @@ def _one_line(value: str | None, name: str, limit: int) -> str:
     text = (value or "").strip()
     if any(mark in text for mark in _LINE_BREAKS):
         raise InputError(f"the {name} must be one line")
-    if any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
+    if any(ord(ch) < 32 or 127 <= ord(ch) <= 159 for ch in text):
         raise InputError(f"the {name} holds a control character")
+    if not _REORDERING.isdisjoint(text):
+        raise InputError(f"the {name} holds a direction control (such as U+202E), which reorders how the log "
+                         "and the audit show it")
     if len(text) > limit:
         raise InputError(f"the {name} is {len(text)} characters long; keep it to {limit}")
     return text

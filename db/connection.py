@@ -28,7 +28,7 @@ def open_database(path: str | os.PathLike, *, create: bool = True, read_only: bo
     # SQLite keeps the -wal beside the real file, so a history reached through a symbolic link is
     # opened (and its WAL looked for) where it really is.
     path = Path(os.path.realpath(Path(path).expanduser()))
-    exists = path.exists()
+    exists = os.path.exists(path)  # False, not an error, for a name too long: opening it then says why
     may_start = create and not read_only
     if exists:
         _check_file(path)

@@ -7,6 +7,7 @@ from datetime import date
 
 from corrections.clock import parse_utc
 from corrections.corrections_page.model import PublicArticle, PublicRecord, PublishedChange, PublishedNotice
+from corrections.errors import VerificationError
 from corrections.notices.model import NoticeRecord
 from db import publishing
 from db.receipts import receipts
@@ -15,7 +16,10 @@ from db.receipts import receipts
 def public_record(history, since: date | None = None) -> PublicRecord:
     """The notices published on or after `since` (UTC days; all without it), newest first, with a page for
     each article they belong to; refused (VerificationError) for a history that does not verify, as receipts are."""
-    issued = receipts(history)
+    try:
+        issued = receipts(history)
+    except VerificationError as error:
+        raise VerificationError(f"no corrections page: {error}") from None
     rows = history.db.execute("select id, uid, title from articles order by created_at, uid").fetchall()
     articles, listed, shown = [], [], set()
     for article_id, uid, title in rows:

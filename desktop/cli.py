@@ -55,6 +55,8 @@ def _check_arguments(args: argparse.Namespace) -> None:
     for name, value in vars(args).items():
         if name in PATH_OPTIONS | {"at"} and value == "":
             raise InputError(f"{_spelled(name)} is empty")
+        if name in CHOICE_OPTIONS and isinstance(value, str) and not value.strip():
+            raise InputError(f"{_spelled(name)} is empty; give a value or leave the option out")
         if name in PATH_OPTIONS or not isinstance(value, str):
             continue
         try:
@@ -62,6 +64,9 @@ def _check_arguments(args: argparse.Namespace) -> None:
         except UnicodeEncodeError:
             raise InputError(f"{_spelled(name)} is not valid UTF-8 text") from None
 
+
+CHOICE_OPTIONS = frozenset({"raised_by", "raised_at", "severity"})
+"""Intake options and filters that, left empty, would otherwise quietly mean 'not given' (or 'every article')."""
 
 POSITIONALS = frozenset({"file", "path", "article", "query", "version", "correction"})
 
@@ -396,8 +401,12 @@ def _open_window(args: argparse.Namespace) -> int:
 
 def _run_command(args: argparse.Namespace) -> int:
     """A command on the history, opened read-only for the commands that only read it."""
-    from desktop.application.histories import DAMAGE_ERRORS, CorruptDatabase, damaged, open_history
+    from desktop.application.histories import DAMAGE_ERRORS, CorruptDatabase, damaged, is_new_history, open_history
 
+    if args.command == "import" and is_new_history(args.db):  # a file that cannot be imported starts no history
+        from desktop.application.articles import load_file
+
+        args.loaded = load_file(Path(args.file), encoding=args.encoding, keep_furniture=args.keep_furniture)
     try:
         # Only an import may start a new history: a mistyped --db must not look like an empty record.
         with open_history(args.db, create=args.command == "import",
@@ -415,18 +424,25 @@ def _run_command(args: argparse.Namespace) -> int:
         return EXIT_VERIFY
 
 
+LISTED_BLOCKS = 20
+"""The left-out blocks an import names one by one; the rest are counted, so a pasted page never floods the terminal."""
+
+
 def _cmd_import(history, args) -> int:
     from desktop.application.articles import import_file
 
     opened = import_file(history, Path(args.file), author=_author(args), title=args.title, encoding=args.encoding,
-                         message=args.message, again=args.again, keep_furniture=args.keep_furniture)
+                         message=args.message, again=args.again, keep_furniture=args.keep_furniture,
+                         loaded=getattr(args, "loaded", None))
     if opened.existing:
         _tell(f"already in the history as article {opened.article.id} (a file with the same bytes); not imported "
                 "again (--again imports a second copy)")
     for note in opened.notes:
         _tell(note)
-    for reason, block in opened.left_out:
+    for reason, block in opened.left_out[:LISTED_BLOCKS]:
         _tell(f"  {reason}: {_excerpt(block)}")
+    if len(opened.left_out) > LISTED_BLOCKS:
+        _tell(f"  … and {len(opened.left_out) - LISTED_BLOCKS} more")
     if opened.left_out:
         _tell("--keep-furniture imports them as written")
     print(opened.article.id)

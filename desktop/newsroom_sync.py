@@ -103,6 +103,7 @@ class NewsroomSync(WindowPart):
             self.window.statusBar().showMessage(translate(
                 "Newsroom", "This history has no newsroom server: `emend remote URL` sets one"), 8000)
             return
+        self.window.statusBar().showMessage(translate("Newsroom", "Syncing with the newsroom…"))
         self.request(manual=True)
 
     def label_clicked(self) -> None:
@@ -149,6 +150,8 @@ class NewsroomSync(WindowPart):
 
         state = newsroom.state(self.history, reachable=self.reachable)
         kind = "failed" if self.problem and state.kind in ("synced", "to send") else state.kind
+        if kind == "synced" and self.last_synced is None and not self.problem:
+            kind = "syncing"  # nothing to send, but the server has not answered yet: it may have news
         label.show_state(kind, state.waiting, server=newsroom.remote(self.history) or "",
                          last_synced=self.last_synced, titles=state.detail, problem=self.problem)
         window.menu.resolve_action.setEnabled(state.kind == "needs merge")
@@ -235,6 +238,7 @@ class NewsroomSync(WindowPart):
             raise error  # a bug, not the network: the window's error dialog says so
         if error is not None:
             if manual:
+                self.window.statusBar().clearMessage()
                 self.window.show_error(translate("Newsroom", "Cannot sync with the newsroom"), str(error))
             return
         self._follow_server()

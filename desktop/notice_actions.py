@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from corrections.correction import SILENT_KINDS
 from corrections.errors import EmendError
 from db import publishing
-from desktop.application import configuration, notices
+from desktop.application import configuration, notices, remotes
 from desktop.window_part import WindowPart
 
 if TYPE_CHECKING:  # the notice dialog is imported when first opened, so the window starts sooner
@@ -93,6 +93,8 @@ class NoticeActions(WindowPart):
             self.window.statusBar().showMessage(reason, 6000)
             return False
         article, number = self.session.article, self.session.base.number
+        if self._waits_for_signoff(article.id, article.title, number):
+            return False
         try:
             style = configuration.house_style()
             draft = notices.draft(self.history, article.id, number, style=style)
@@ -165,6 +167,36 @@ class NoticeActions(WindowPart):
             return translate("MainWindow", "Version {number} is already published; save a corrected version to "
                                            "publish again").format(number=self._publish_refusal.version)
         return None
+
+    def _waits_for_signoff(self, article_id: int, title: str, number: int) -> bool:
+        """Say so in the window's words, before any question, when the newsroom publishes this version only
+        after a standards editor's approval that this history has not received (as of its last sync)."""
+        if not remotes.has_server(self.history):
+            return False
+        from desktop.application import newsroom  # loads psycopg: only for a history with a newsroom server
+
+        try:
+            wait = newsroom.signoff_wait(self.history, article_id, number)
+        except EmendError:
+            return False  # publishing itself says what is wrong
+        if wait is None:
+            return False
+        if wait.sent_back is None:
+            heading = translate("MainWindow", "Waiting for sign-off")
+            text = translate(
+                "MainWindow", "Version {number} of “{title}” cannot be published yet: this newsroom publishes a "
+                              "version only after a standards editor has approved it.\n\nA standards editor "
+                              "approves it under View > Awaiting Sign-off. Their approval reaches this window with "
+                              "the next sync (File > Sync Now, F9); then publish it.").format(
+                number=number, title=title)
+        else:
+            heading = translate("MainWindow", "Sent back for changes")
+            text = translate(
+                "MainWindow", "{who} sent version {number} of “{title}” back:\n\n{note}\n\nCorrect it and save a "
+                              "new version; a standards editor approves that one before it is published.").format(
+                who=wait.sent_back.decided_by, number=number, title=title, note=wait.sent_back.note)
+        QMessageBox.information(self.window, heading, text)
+        return True
 
     def _dialog_closed(self) -> None:
         self.dialog = None

@@ -7,7 +7,7 @@ may decide, and a refusal comes back as its one-line message in a message box.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QLabel, QListView, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QStackedWidget,
     QVBoxLayout, QWidget,
@@ -252,6 +252,8 @@ class SignoffPanel(QWidget):
             self.notice.setPlaceholderText(self.tr("Select a version to see the notice publishing it would carry."))
             return
         self.preview.show_result(review.preview)
+        # The first change, not the article's top (the dock shows a few lines), once the new text has its scroll bar.
+        QTimer.singleShot(0, self, lambda: self.review is review and self.preview.go_to_change(0))
         self.notice.setPlainText(review.notice or "")
         self.notice.setPlaceholderText(self.tr("This version applies no correction since readers last saw the "
                                                "article, so publishing it stores no notice."))

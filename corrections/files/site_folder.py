@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path, PurePosixPath
 
 from corrections.files.reader import shown
-from corrections.files.writer import OutputRefused, check_output, history_files, write_file
+from corrections.files.writer import OutputRefused, check_output, history_files, refuse_history_file, write_file
 
 
 def write_site(folder: str | os.PathLike, files: Mapping[str, bytes], *, protect: Iterable[str | os.PathLike] = (),
@@ -25,11 +25,12 @@ def write_site(folder: str | os.PathLike, files: Mapping[str, bytes], *, protect
     `owned(relative, path)` says whether a file already in one of the site's `subfolders` is a page the site
     wrote: with `force` those the site no longer has are removed, so a remade site holds no stale page."""
     protected = list(protect)
-    root = _root(folder)
+    root = _root(folder, protected)
     targets = {relative: _inside(root, relative) for relative in files}
     own_folders = [_inside(root, name) for name in subfolders]
     for target in reversed(targets.values()):  # the last written (the index) is the one a refusal names
         if target.parent.is_dir():  # a file in a folder still to be made is new
+            _refuse_special(target, root)
             check_output(target, protect=protected, force=force)
     for target in targets.values():
         _make_folders(root, target.parent)
@@ -40,19 +41,21 @@ def write_site(folder: str | os.PathLike, files: Mapping[str, bytes], *, protect
     return root
 
 
-def _root(folder: str | os.PathLike) -> Path:
-    """The site's folder, made if missing (its parent must exist), with links in its own path followed."""
+def _root(folder: str | os.PathLike, protected: list) -> Path:
+    """The site's folder, made if missing (its parent must exist), with links in its own path followed; never
+    at a name of the history's own files."""
     given = Path(os.path.expanduser(os.fspath(folder)))
-    if not given.exists():
-        if given.is_symlink():
+    refuse_history_file(given, protected, what="folder")
+    if not os.path.exists(given):  # os.path's checks, unlike Path's, say False for a name too long as well
+        if os.path.islink(given):
             raise OutputRefused(f"{shown(given)} is a link to nothing; give a folder")
-        if not given.parent.is_dir():
+        if not os.path.isdir(given.parent):
             raise OutputRefused(f"the folder {shown(given.parent)} does not exist")
         try:
             given.mkdir()
         except OSError as error:
             raise OutputRefused(f"cannot make the folder {shown(given)}: {error.strerror or error}") from None
-    if not given.is_dir():
+    if not os.path.isdir(given):
         raise OutputRefused(f"{shown(given)} is a file, not a folder; give a folder for the site")
     return given.resolve()
 
@@ -69,6 +72,13 @@ def _inside(root: Path, relative: str) -> Path:
             raise OutputRefused(f"{shown(path)} is a link; the site writes only inside {shown(root)}, "
                                 "so remove the link or choose another folder")
     return path
+
+
+def _refuse_special(target: Path, root: Path) -> None:
+    """A pipe, device or socket where a page goes: the site has no standard output to write to instead."""
+    if os.path.lexists(target) and not (os.path.isfile(target) or os.path.isdir(target)):
+        raise OutputRefused(f"{shown(target)} is not a regular file (a device, pipe or socket); remove it or "
+                            f"choose another folder than {shown(root)}")
 
 
 def _make_folders(root: Path, folder: Path) -> None:

@@ -115,14 +115,7 @@ def _checked(path: str | os.PathLike, protected: list, force: bool) -> Path:
     target = resolved(given)
     if not target.parent.is_dir():
         raise OutputRefused(f"the folder {shown(target.parent)} does not exist")
-    for guarded in protected:
-        for own in history_files(guarded) + history_files(resolved(guarded)):
-            if target == resolved(own) or _same_file(target, own):
-                raise OutputRefused(f"{shown(path)} is the history itself ({shown(own.name)}); "
-                                    "write the output to another file")
-        if _sidecar_of(target, guarded):
-            raise OutputRefused(f"{shown(path)} belongs to the history (SQLite's {target.name.rsplit('-', 1)[1]} "
-                                "file beside it); write the output to another file")
+    refuse_history_file(path, protected)
     try:
         info = target.stat()
     except FileNotFoundError:
@@ -137,6 +130,20 @@ def _checked(path: str | os.PathLike, protected: list, force: bool) -> Path:
     if not force:
         raise OutputRefused(f"{shown(path)} already exists; use --force to replace it")
     return target
+
+
+def refuse_history_file(path: str | os.PathLike, protect: Iterable[str | os.PathLike], *, what: str = "file") -> None:
+    """Refuse a `path` that is a protected history or one of its -wal, -shm and -journal names (links followed),
+    even while that file does not exist: a folder made there would stop SQLite opening the history."""
+    target = resolved(path)
+    for guarded in protect:
+        for own in history_files(guarded) + history_files(resolved(guarded)):
+            if target == resolved(own) or _same_file(target, own):
+                raise OutputRefused(f"{shown(path)} is the history itself ({shown(own.name)}); "
+                                    f"write the output to another {what}")
+        if _sidecar_of(target, guarded):
+            raise OutputRefused(f"{shown(path)} belongs to the history (SQLite's {target.name.rsplit('-', 1)[1]} "
+                                f"file beside it); write the output to another {what}")
 
 
 def _sidecar_of(target: Path, history: str | os.PathLike) -> bool:

@@ -9,6 +9,7 @@ when in doubt a line stays in the article, where the editor can still delete it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -118,11 +119,13 @@ def find_furniture(text: str) -> list[Furniture]:
     paragraphs = _paragraphs(lines)
     marked: dict[int, str] = {}
     groups: list[list[int]] = []
+    known: dict[tuple[int, bool], bool] = {}
     for index, line in enumerate(lines):
         if index in marked or not RELATED_HEADING.fullmatch(line.plain):
             continue
-        block = _related_block(lines, paragraphs, index, marked)
-        if len(block) == 1 and not all(_line_kind(later) or _footer(later.plain) for later in lines[index + 1:]):
+        block = _related_block(lines, paragraphs, index, marked, known)
+        if len(block) == 1 and not all(_line_kind(later) or _footer(later.plain)
+                                       for later in itertools.islice(lines, index + 1, None)):
             continue  # a heading with no stories listed, above more of the story, may be the story's own
         for kind, members in block:
             groups.append(members)
@@ -156,8 +159,35 @@ def without_furniture(text: str, blocks: list[Furniture]) -> str:
 
 def cut_blocks(text: str, spans: list[tuple[int, int]]) -> str:
     """The text without the (start, end) spans; a line a cut leaves empty goes with it, so a block cut
-    from inside a paragraph leaves no paragraph break behind."""
-    for start, end in sorted(set(spans), reverse=True):
+    from inside a paragraph leaves no paragraph break behind. Spans that do not overlap are cut in one
+    pass, so a text of many thousands of blocks stays quick; overlapping ones one after another."""
+    ordered = sorted(set(spans), reverse=True)
+    if any(later[0] < earlier[1] for later, earlier in zip(ordered, ordered[1:])):
+        return _cut_one_by_one(text, ordered)
+    kept: list[str] = []  # what stays after `done`, last piece first; the first `skip` characters of kept[-1] go
+    skip, done = 0, len(text)
+    for start, end in ordered:
+        if not 0 <= start < end <= len(text):
+            continue
+        if end < done:
+            if skip:
+                kept[-1], skip = kept[-1][skip:], 0
+            kept.append(text[end:done])
+        done = start
+        if (start == 0 or text[start - 1] == "\n") and kept and kept[-1][skip] == "\n":
+            skip += 1
+            if skip == len(kept[-1]):
+                kept.pop()
+                skip = 0
+    if skip:
+        kept[-1] = kept[-1][skip:]
+    kept.append(text[:done])
+    return _tidy("".join(reversed(kept)))
+
+
+def _cut_one_by_one(text: str, ordered: list[tuple[int, int]]) -> str:
+    """Overlapping spans, last first, each cut from the text the one after it left."""
+    for start, end in ordered:
         if not 0 <= start < end <= len(text):
             continue
         text = text[:start] + text[end:]
@@ -302,7 +332,7 @@ def _footer_tail(lines: list[_Line], marked: dict[int, str]) -> list[int]:
 
 
 def _related_block(lines: list[_Line], paragraphs: list[list[int]], heading: int,
-                   marked: dict[int, str]) -> list[tuple[str, list[int]]]:
+                   marked: dict[int, str], known: dict[tuple[int, bool], bool]) -> list[tuple[str, list[int]]]:
     """A related-stories heading with the headline above it, the list under it, and one teaser."""
     groups: list[tuple[str, list[int]]] = []
     items: list[str] = []
@@ -319,7 +349,7 @@ def _related_block(lines: list[_Line], paragraphs: list[list[int]], heading: int
             items.append(lines[index].plain)
     else:
         teasers = bool(LINKS_HEADING.match(lines[heading].plain))
-        groups.extend(_items_below(lines, paragraphs, lines[heading].paragraph + 1, items, teasers))
+        groups.extend(_items_below(lines, paragraphs, lines[heading].paragraph + 1, items, teasers, known))
     if headline_above:
         groups.insert(0, (RELATED_HEADLINE, headline_above))
     elif not above and lines[heading].paragraph > 0:
@@ -340,7 +370,7 @@ def _headlines_above(lines: list[_Line], above: list[int]) -> list[int]:
 
 
 def _items_below(lines: list[_Line], paragraphs: list[list[int]], start: int,
-                 items: list[str], teasers: bool) -> list[tuple[str, list[int]]]:
+                 items: list[str], teasers: bool, known: dict[tuple[int, bool], bool]) -> list[tuple[str, list[int]]]:
     """The related stories in the paragraphs under a heading: a list, or headlines each on its own,
     the first of them (or any, when only furniture follows to the end) with its teaser."""
     groups: list[tuple[str, list[int]]] = []
@@ -360,7 +390,7 @@ def _items_below(lines: list[_Line], paragraphs: list[list[int]], start: int,
         after = paragraphs[at + 1] if at + 1 < len(paragraphs) else None
         first = not groups
         if (teasers and after is not None and _prose(after, lines)
-                and (first or _only_furniture_from(lines, paragraphs, at + 2))):
+                and (first or _only_furniture_from(lines, paragraphs, at + 2, known))):
             groups.append((RELATED_STORY, [headline, after[0]]))
             items.append(lines[headline].plain)
             at += 2
@@ -374,19 +404,29 @@ def _items_below(lines: list[_Line], paragraphs: list[list[int]], start: int,
     return groups
 
 
-def _only_furniture_from(lines: list[_Line], paragraphs: list[list[int]], start: int) -> bool:
-    """Whether everything from this paragraph to the end reads as links, teasers and footers."""
-    previous_was_headline = False
-    for paragraph in paragraphs[start:]:
+def _only_furniture_from(lines: list[_Line], paragraphs: list[list[int]], start: int,
+                         known: dict[tuple[int, bool], bool]) -> bool:
+    """Whether everything from this paragraph to the end reads as links, teasers and footers. `known` keeps what
+    earlier calls found on the way, so a text of thousands of headlines is not read to its end for each one."""
+    path: list[tuple[int, bool]] = []
+    at, previous_was_headline, result = start, False, True
+    while at < len(paragraphs):
+        if (at, previous_was_headline) in known:
+            result = known[at, previous_was_headline]
+            break
+        path.append((at, previous_was_headline))
+        paragraph = paragraphs[at]
         if all(_item(lines[i]) or _line_kind(lines[i]) or _footer(lines[i].plain)
                or RELATED_HEADING.fullmatch(lines[i].plain) for i in paragraph):
             previous_was_headline = all(_item(lines[i]) for i in paragraph)
-            continue
-        if previous_was_headline and _prose(paragraph, lines):
+        elif previous_was_headline and _prose(paragraph, lines):
             previous_was_headline = False
-            continue
-        return False
-    return True
+        else:
+            result = False
+            break
+        at += 1
+    known.update(dict.fromkeys(path, result))
+    return result
 
 
 # Blocks out of marked lines
@@ -401,7 +441,7 @@ def _blocks(text: str, lines: list[_Line], marked: dict[int, str], groups: list[
         if (joined and kind in (READER_FOOTER_KIND, CALL_TO_ACTION)
                 and marked[joined[-1][0]] in (READER_FOOTER_KIND, CALL_TO_ACTION)
                 and joined[-1][-1] + 1 == members[0]):
-            joined[-1] = joined[-1] + members
+            joined[-1].extend(members)
         else:
             joined.append(list(members))
     blocks: list[Furniture] = []

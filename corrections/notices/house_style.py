@@ -328,7 +328,12 @@ def _newsml(table: dict, source: str, where: str) -> dict:
     return newsml
 
 
-_WEB_ADDRESS = re.compile(r"https?://[^\s/?#]+[^\s]*")
+_IRI_CHAR = r"(?:[A-Za-z0-9\-._~!$&'()*+,;=\u00a0-\U0010ffff]|%[0-9A-Fa-f]{2})"
+_WEB_ADDRESS = re.compile(
+    rf"https?://(?:(?:{_IRI_CHAR}|:)*@)?(?:\[[0-9A-Fa-f:.]+\]|{_IRI_CHAR}+)(?::[0-9]+)?"
+    rf"(?:/(?:{_IRI_CHAR}|[:@])*)*(?:\?(?:{_IRI_CHAR}|[:@/?])*)?(?:#(?:{_IRI_CHAR}|[:@/?])*)?")
+"""An http(s) address as RFC 3987 spells an IRI, which a NewsML-G2 ingest accepts as its provider's."""
+
 
 _CANONICALISERS = {
     "labels": _labels,
@@ -395,7 +400,12 @@ def _kind(value: object, source: str, where: str) -> Kind:
 def _text(value: object, source: str, where: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise InputError(f"house style {source}: {where} must be non-empty text")
+    if _CONTROL.search(value):  # dropped from every page and item, it would leave a title or a name empty
+        raise InputError(f"house style {source}: {where} holds a control character")
     return value.strip()
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
 
 def _expect_table(value: object, source: str, where: str) -> None:

@@ -108,6 +108,8 @@ _CONNECTION_PREFIXES = (
 _PASSWORD_FAILED = re.compile(r'password authentication failed for user "(?P<user>[^"]*)"')
 _NO_ROLE = re.compile(r'role "(?P<user>[^"]*)" does not exist')
 _NO_DATABASE = re.compile(r'database "(?P<name>[^"]*)" does not exist')
+_NOT_ACCEPTING = re.compile(r"the database system is (?:shutting down|starting up|in recovery mode|"
+                            r"not yet accepting connections|not accepting connections)")
 _ON_SOCKET = re.compile(r'connection to server on socket "(?P<socket>[^"]*)" failed')
 
 
@@ -181,8 +183,10 @@ def _explain_connection_failure(text: str, where: str) -> ServerError:
         return AuthenticationFailed(f"the newsroom server at {where} does not let you in: {reason}")
     if "permission denied" in reason:
         return NoPrivilege(f"no privilege: {reason}")
+    if _NOT_ACCEPTING.search(reason):  # going down or coming back (57P03): away for now, as when nothing answers
+        return Unreachable(f"cannot reach the newsroom server at {where}: {reason}")
     if "FATAL:" in first_line(text):
-        # The server answered and refused for a reason of its own (too many connections, shutting down, …).
+        # The server answered and refused for a reason of its own (too many connections, …).
         return ServerError(f"the newsroom server at {where} refused the connection: {reason}")
     if match := _ON_SOCKET.search(first_line(text)):  # no host given: libpq tried its default socket
         reason = f"nothing answers on the socket {match['socket']} ({reason})"

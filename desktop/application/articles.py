@@ -58,17 +58,25 @@ def import_loaded(history: History, loaded: "LoadedArticle", *, author: str, tit
     )
 
 
+def load_file(path: str | os.PathLike, *, encoding: str | None = None,
+              keep_furniture: bool = False) -> "LoadedArticle":
+    """The file read as an article, without its page furniture unless `keep_furniture`; refused (InputError) for
+    a file that cannot be one. The command line reads it before it starts a new history, so none is left empty."""
+    from corrections.importers import load_article  # importers load on first import: a quicker start
+
+    return load_article(path, encoding=encoding, keep_removed=keep_furniture)
+
+
 def import_file(history: History, path: str | os.PathLike, *, author: str, title: str | None = None,
                 encoding: str | None = None, message: str = "Imported", again: bool = False,
-                keep_furniture: bool = False) -> Opened:
+                keep_furniture: bool = False, loaded: "LoadedArticle | None" = None) -> Opened:
     """The article already imported from this file's bytes (unless `again`), else the file imported as
     a new article, without its page furniture unless `keep_furniture`; the loader's notes (what was
-    left out, how it was decoded) come with it."""
-    from corrections.importers import load_article  # importers load on first import: a quicker start
+    left out, how it was decoded) come with it. `loaded`: the file as load_file read it already."""
     from corrections.importers.furniture import REASONS
 
     refuse_history_file(history, path)
-    loaded = load_article(path, encoding=encoding, keep_removed=keep_furniture)
+    loaded = loaded or load_file(path, encoding=encoding, keep_furniture=keep_furniture)
     existing = history.find_article_by_source(loaded.source_sha256) if loaded.source_sha256 else None
     if existing is not None and not again:
         return Opened(existing, True)

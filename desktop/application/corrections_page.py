@@ -11,6 +11,7 @@ from pathlib import Path
 
 from corrections.clock import utc_now
 from corrections.corrections_page.site import ARTICLES, INDEX, SITE_FILES, is_own_page, site_files
+from corrections.corrections_page.text_safety import one_line
 from corrections.errors import InputError
 from corrections.files.site_folder import write_site
 from corrections.notices.house_style import HouseStyle
@@ -50,9 +51,11 @@ def page_title(title: str | None, style: HouseStyle) -> str:
     """The title given, on one line, else the house style's ('Corrections')."""
     if title is None:
         return style.page_title
-    shown = " ".join(title.split())
-    if not shown:
+    if not title.split():
         raise InputError("--title is empty; leave it out for the house style's title")
+    shown = one_line(title)
+    if not shown:
+        raise InputError("--title holds only control characters; leave it out for the house style's title")
     return shown
 
 

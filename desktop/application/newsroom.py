@@ -23,13 +23,14 @@ from db.sync import settings
 from db.sync.engine import MergeNeeded, SyncResult, same_newsroom, server_url, sync as sync_history
 from db.sync.local_rows import count_unsynced
 from db.sync.rebase import ArticleConflict
-from db.sync.signoff import APPROVED, SENT_BACK, Awaiting, Decision, awaiting, decide
+from db.sync.signoff import APPROVED, SENT_BACK, Awaiting, Decision, awaiting, decide, latest_decision, refusal
 from db.sync.witness import verify_remote
 
-__all__ = ["APPROVED", "SENT_BACK", "ArticleConflict", "Awaiting", "Decision", "MergeNeeded", "SyncResult", "SyncState",
-           "add_user", "approve", "awaiting_signoff", "clone", "conflicts", "display", "init_server", "merge",
-           "published_number", "remote", "send_back", "server_url", "set_remote", "signoff_required", "state", "sync",
-           "verify_remote", "versions_in_conflict", "NOTIFY_CHANNEL", "ServerError", "Unreachable", "listen"]
+__all__ = ["APPROVED", "SENT_BACK", "ArticleConflict", "Awaiting", "Decision", "MergeNeeded", "SignoffWait",
+           "SyncResult", "SyncState", "add_user", "approve", "awaiting_signoff", "clone", "conflicts", "display",
+           "init_server", "merge", "published_number", "remote", "send_back", "server_url", "set_remote",
+           "signoff_required", "signoff_wait", "state", "sync", "verify_remote", "versions_in_conflict",
+           "NOTIFY_CHANNEL", "ServerError", "Unreachable", "listen"]
 
 
 def init_server(url: str, *, require_signoff: bool = False) -> None:
@@ -142,6 +143,22 @@ def send_back(history: History, article_id: int, number: int, note: str) -> Deci
 
 def awaiting_signoff(history: History) -> list[Awaiting]:
     return awaiting(history)
+
+
+@dataclass(frozen=True)
+class SignoffWait:
+    """Why publishing a version waits for a standards editor: nobody approved it yet, or it was sent back."""
+
+    sent_back: Decision | None
+
+
+def signoff_wait(history: History, article_id: int, number: int) -> SignoffWait | None:
+    """Why publishing version `number` must wait for a standards editor (None when it need not): the rule
+    `publish` enforces, asked first so that a front end can say so in its own words."""
+    if refusal(history, article_id, number) is None:
+        return None
+    last = latest_decision(history.db, history.version(article_id, number).uid)
+    return SignoffWait(last if last is not None and last.decision == SENT_BACK else None)
 
 
 def signoff_required(history: History) -> bool:

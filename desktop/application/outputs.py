@@ -26,7 +26,7 @@ def export_version(history: History, article_id: int, number: int | None, target
 
     title, text = history.article(article_id).title, history.text(article_id, number)
     target = Path(target).expanduser()
-    if target.is_dir():  # a new file under a name not yet taken: a folder export never replaces one
+    if os.path.isdir(target):  # a new file under a name not yet taken: a folder export never replaces one
         extension = "xml" if fmt and export_format(fmt) == NEWSML else fmt or "txt"
         target, force = path_in_folder(target, title, extension, fallback=f"article-{article_id}"), False
     if export_format(fmt or format_for_path(target)) == NEWSML:

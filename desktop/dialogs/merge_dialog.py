@@ -154,4 +154,10 @@ class MergeDialog(QDialog):
                 cursor = QTextCursor(view.document())
                 cursor.setPosition(selections[0].cursor.selectionStart())
                 view.setTextCursor(cursor)
+
+    def showEvent(self, event) -> None:
+        """Scroll each text to its first clash, now that the views have a size (centring before does nothing)."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            for view in (self.theirs_view, self.mine_view, self.merged_edit):
                 view.centerCursor()

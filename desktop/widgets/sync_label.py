@@ -1,4 +1,4 @@
-"""The status bar's word on the newsroom server: Synced, N to send, Offline, Needs merge (or Sync failed).
+"""The status bar's word on the newsroom server: Synced, N to send, Offline, Needs merge (or Syncing…, Sync failed).
 
 Hidden for a history of its own; the tooltip names the server (password hidden) and the last sync. A click
 asks for what the state calls for: a merge by hand, or a sync now.
@@ -18,13 +18,15 @@ STYLES = {
     "offline": "background: #eceff3; color: #3e4c59;",
     "needs merge": "background: #fde8e7; color: #8a1c12;",
     "failed": "background: #fff4e5; color: #7a3e00;",
+    "syncing": "background: #eceff3; color: #3e4c59;",
 }
 
 translate = QCoreApplication.translate
 
 
 def state_text(kind: str, waiting: int) -> str:
-    """What the label says for a sync state (desktop/application/newsroom.SyncState's kinds, or 'failed')."""
+    """What the label says for a sync state (desktop/application/newsroom.SyncState's kinds, 'failed', or 'syncing'
+    before the server first answered)."""
     to_send = translate("SyncLabel", "%n to send", "", waiting)
     if kind == "synced":
         return translate("SyncLabel", "Synced")
@@ -35,6 +37,8 @@ def state_text(kind: str, waiting: int) -> str:
                 else translate("SyncLabel", "Offline"))
     if kind == "needs merge":
         return translate("SyncLabel", "Needs merge")
+    if kind == "syncing":
+        return translate("SyncLabel", "Syncing…")
     return translate("SyncLabel", "Sync failed")
 
 

@@ -2389,17 +2389,17 @@ Save them as a new version? Discard drops text edits and withdraws the correctio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/notice_actions.py" line="160"/>
+        <location filename="../../desktop/notice_actions.py" line="162"/>
         <source>Open an article to publish one of its versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/notice_actions.py" line="162"/>
+        <location filename="../../desktop/notice_actions.py" line="164"/>
         <source>Save your corrections and text edits first (Ctrl+S): only a saved version can be published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/notice_actions.py" line="165"/>
+        <location filename="../../desktop/notice_actions.py" line="167"/>
         <source>Version {number} is already published; save a corrected version to publish again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2424,54 +2424,80 @@ Save them as a new version? Discard drops text edits and withdraws the correctio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/notice_actions.py" line="100"/>
-        <location filename="../../desktop/notice_actions.py" line="128"/>
+        <location filename="../../desktop/notice_actions.py" line="102"/>
+        <location filename="../../desktop/notice_actions.py" line="130"/>
         <source>Cannot publish the version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/notice_actions.py" line="104"/>
+        <location filename="../../desktop/notice_actions.py" line="106"/>
         <source>Only style fixes were applied since the last published version; readers are never told of those, so no notice is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/notice_actions.py" line="106"/>
+        <location filename="../../desktop/notice_actions.py" line="108"/>
         <source>No correction was applied since the last published version, so no notice is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/notice_actions.py" line="110"/>
+        <location filename="../../desktop/notice_actions.py" line="112"/>
         <source>This notice is stored with it; it cannot be changed afterwards, only superseded:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/notice_actions.py" line="114"/>
+        <location filename="../../desktop/notice_actions.py" line="116"/>
         <source>The notice check found:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/notice_actions.py" line="116"/>
+        <location filename="../../desktop/notice_actions.py" line="118"/>
         <source>Mark version {number} of “{title}” as the version readers see?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/notice_actions.py" line="118"/>
+        <location filename="../../desktop/notice_actions.py" line="120"/>
         <source>Publish version {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/notice_actions.py" line="133"/>
+        <location filename="../../desktop/notice_actions.py" line="135"/>
         <source>Published version {number} with notice {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/notice_actions.py" line="134"/>
+        <location filename="../../desktop/notice_actions.py" line="136"/>
         <source>Published version {number}, without a notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/notice_actions.py" line="152"/>
+        <location filename="../../desktop/notice_actions.py" line="154"/>
         <source>Saved the audit report to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notice_actions.py" line="185"/>
+        <source>Waiting for sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notice_actions.py" line="186"/>
+        <source>Version {number} of “{title}” cannot be published yet: this newsroom publishes a version only after a standards editor has approved it.
+
+A standards editor approves it under View &gt; Awaiting Sign-off. Their approval reaches this window with the next sync (File &gt; Sync Now, F9); then publish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notice_actions.py" line="193"/>
+        <source>Sent back for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notice_actions.py" line="194"/>
+        <source>{who} sent version {number} of “{title}” back:
+
+{note}
+
+Correct it and save a new version; a standards editor approves that one before it is published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2905,32 +2931,37 @@ Restore the database from a backup and find out who had access to the file.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/newsroom_sync.py" line="176"/>
+        <location filename="../../desktop/newsroom_sync.py" line="106"/>
+        <source>Syncing with the newsroom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsroom_sync.py" line="179"/>
         <source>Showing version {number}, from the newsroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/newsroom_sync.py" line="181"/>
+        <location filename="../../desktop/newsroom_sync.py" line="184"/>
         <source>Version {number} arrived from the newsroom; saving will offer to reload it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/newsroom_sync.py" line="238"/>
+        <location filename="../../desktop/newsroom_sync.py" line="242"/>
         <source>Cannot sync with the newsroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/newsroom_sync.py" line="249"/>
+        <location filename="../../desktop/newsroom_sync.py" line="253"/>
         <source>Synced with the newsroom: %n sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/newsroom_sync.py" line="249"/>
+        <location filename="../../desktop/newsroom_sync.py" line="253"/>
         <source>%n received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/newsroom_sync.py" line="252"/>
+        <location filename="../../desktop/newsroom_sync.py" line="256"/>
         <source>%n article(s) need a merge by hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3924,7 +3955,7 @@ Versions wait for sign-off in a history cloned from the newsroom server (emend c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/signoff_panel.py" line="256"/>
+        <location filename="../../desktop/signoff_panel.py" line="258"/>
         <source>This version applies no correction since readers last saw the article, so publishing it stores no notice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3942,72 +3973,77 @@ Versions wait for sign-off in a history cloned from the newsroom server (emend c
 <context>
     <name>SyncLabel</name>
     <message>
-        <location filename="../../desktop/widgets/sync_label.py" line="28"/>
+        <location filename="../../desktop/widgets/sync_label.py" line="30"/>
         <source>%n to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/sync_label.py" line="30"/>
+        <location filename="../../desktop/widgets/sync_label.py" line="32"/>
         <source>Synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/sync_label.py" line="34"/>
+        <location filename="../../desktop/widgets/sync_label.py" line="36"/>
         <source>Offline · {to_send}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/sync_label.py" line="35"/>
+        <location filename="../../desktop/widgets/sync_label.py" line="37"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/sync_label.py" line="37"/>
+        <location filename="../../desktop/widgets/sync_label.py" line="39"/>
         <source>Needs merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/sync_label.py" line="38"/>
+        <location filename="../../desktop/widgets/sync_label.py" line="41"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/sync_label.py" line="42"/>
         <source>Sync failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/sync_label.py" line="59"/>
+        <location filename="../../desktop/widgets/sync_label.py" line="63"/>
         <source>Last synced at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/sync_label.py" line="60"/>
+        <location filename="../../desktop/widgets/sync_label.py" line="64"/>
         <source>Not synced since Emend started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/sync_label.py" line="61"/>
+        <location filename="../../desktop/widgets/sync_label.py" line="65"/>
         <source>Newsroom server: {server}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/sync_label.py" line="65"/>
+        <location filename="../../desktop/widgets/sync_label.py" line="69"/>
         <source>Waiting for a merge by hand: {titles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/sync_label.py" line="66"/>
+        <location filename="../../desktop/widgets/sync_label.py" line="70"/>
         <source>Click to compare the two versions and merge them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/sync_label.py" line="69"/>
+        <location filename="../../desktop/widgets/sync_label.py" line="73"/>
         <source>%n version(s), publication(s) or notice(s) not yet on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/sync_label.py" line="71"/>
+        <location filename="../../desktop/widgets/sync_label.py" line="75"/>
         <source>Click to sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/sync_label.py" line="74"/>
+        <location filename="../../desktop/widgets/sync_label.py" line="78"/>
         <source>Newsroom: {state}</source>
         <translation type="unfinished"></translation>
     </message>
