@@ -425,6 +425,16 @@ def test_saves_publications_and_notices_are_announced_on_emend_saves(newsroom):
         assert [n.payload for n in listener.notifies(timeout=5, stop_after=1)] == [str(article)]
 
 
+def test_a_sign_off_is_announced_too_so_the_editor_hears_of_it_at_once(newsroom):
+    editor, reviewer = newsroom.add("editor"), newsroom.add("standards")
+    with newsroom.connect_as(editor) as listener, newsroom.connect_as(editor) as conn:
+        article, (_, v2) = article_with_versions(conn, 2)
+        listener.execute("listen emend_saves")
+        with newsroom.connect_as(reviewer) as desk:
+            desk.execute(APPROVAL_SQL, [article, v2, "sent_back"])
+        assert [n.payload for n in listener.notifies(timeout=5, stop_after=1)] == [str(article)]
+
+
 # -- sign-off -----------------------------------------------------------------------------------------
 
 def test_without_required_signoff_a_version_publishes_without_approval(newsroom):

@@ -39,7 +39,7 @@ RECORD_TABLES = TABLES[1:]
 """The append-only tables: all but meta."""
 
 NOTIFY_CHANNEL = "emend_saves"
-"""LISTEN on it to hear of new versions, publications and notices; the payload is the article's uid."""
+"""LISTEN on it to hear of new versions, publications, notices and sign-offs; the payload is the article's uid."""
 
 SQLSTATES = {
     "EM000": "the record is append-only",
@@ -347,7 +347,7 @@ def _triggers_sql() -> str:
         "create trigger standards before insert on emend.approvals "
         "for each row execute function emend.check_approval();",
     ]
-    for table in ("versions", "publications", "notices"):
+    for table in ("versions", "publications", "notices", "approvals"):  # a sign-off reaches colleagues at once too
         statements.append(f"create trigger notify_saves after insert on emend.{table} "
                           "for each row execute function emend.notify_saves();")
     return "\n".join(statements) + "\n"
