@@ -104,9 +104,8 @@ def test_the_audit_names_who_pushed_each_synced_version_and_when_the_server_rece
     assert f"to the newsroom record by <bdi>{room.user('ana')}</bdi>, received {received}" in after
 
 
-def test_a_publish_point_made_offline_on_a_synced_version_is_pushed_and_newer_versions_pulled(room, tmp_path):
-    from db.publishing import publications, publish
-
+def corrected_on_two_laptops(room, tmp_path):
+    """Ana's article with a saved correction (version 2), synced to Ana's and Ben's laptops."""
     a = laptop(tmp_path, "a", room.add("ana"))
     b = laptop(tmp_path, "b", room.add("ben"))
     article = a.import_article(ARTICLE, title="Bridge", author="Ana")
@@ -114,7 +113,13 @@ def test_a_publish_point_made_offline_on_a_synced_version_is_pushed_and_newer_ve
                      public_note="The figure was wrong.")
     a.save_version(article.id, message="Figure", author="Ana")
     sync(a), sync(b)
-    b_id = b.articles()[0].id
+    return a, b, article, b.articles()[0].id
+
+
+def test_a_publish_point_made_offline_on_a_synced_version_is_pushed_and_newer_versions_pulled(room, tmp_path):
+    from db.publishing import publications, publish
+
+    a, b, article, b_id = corrected_on_two_laptops(room, tmp_path)
     b.save_version(b_id, text=b.text(b_id).replace("town hall", "city hall"), message="Venue", author="Ben")
     sync(b)
     publish(a, article.id, 2, author="Ana")  # offline, on version 2, while the server has version 3
@@ -127,14 +132,7 @@ def test_a_publish_point_made_offline_on_a_synced_version_is_pushed_and_newer_ve
 def test_two_publications_made_apart_are_a_conflict_and_nothing_is_lost(room, tmp_path):
     from db.publishing import publications, publish
 
-    a = laptop(tmp_path, "a", room.add("ana"))
-    b = laptop(tmp_path, "b", room.add("ben"))
-    article = a.import_article(ARTICLE, title="Bridge", author="Ana")
-    a.add_correction(article.id, kind="correction", quote="48,000", replacement="84,000", author="Ana",
-                     public_note="The figure was wrong.")
-    a.save_version(article.id, message="Figure", author="Ana")
-    sync(a), sync(b)
-    b_id = b.articles()[0].id
+    a, b, article, b_id = corrected_on_two_laptops(room, tmp_path)
     publish(a, article.id, author="Ana")
     publish(b, b_id, author="Ben")
     sync(a)
@@ -159,14 +157,7 @@ def test_the_server_refuses_a_publish_point_that_would_fork_the_record_even_from
     from db.server.errors import ChainRefused
     from db.sync import local_rows, server_rows
 
-    a = laptop(tmp_path, "a", room.add("ana"))
-    b = laptop(tmp_path, "b", room.add("ben"))
-    article = a.import_article(ARTICLE, title="Bridge", author="Ana")
-    a.add_correction(article.id, kind="correction", quote="48,000", replacement="84,000", author="Ana",
-                     public_note="The figure was wrong.")
-    a.save_version(article.id, message="Figure", author="Ana")
-    sync(a), sync(b)
-    b_id = b.articles()[0].id
+    a, b, article, b_id = corrected_on_two_laptops(room, tmp_path)
     publish(a, article.id, author="Ana")
     publish(b, b_id, author="Ben")
     sync(a)

@@ -283,3 +283,11 @@ def test_a_text_that_is_nothing_but_furniture_like_lines_is_kept_whole():
     article = load_text("Share this article\n\nSubscribe now\n")
 
     assert article.text == "Share this article\n\nSubscribe now\n" and article.removed_blocks == []
+
+
+def test_a_story_ending_in_a_one_word_paragraph_such_as_listen_keeps_it():
+    # Found by the Markdown round-trip property test: "LISTEN" alone was taken for a button.
+    from corrections.importers.furniture import find_furniture
+
+    for word in ("LISTEN", "Watch"):
+        assert find_furniture(f"# Headline\n\nThe choir sang all night.\n\n{word}\n") == []

@@ -42,11 +42,12 @@ GROUPS = {
 }
 
 LINK_OUT = re.compile(
-    r"(read (more|next|also)|also read|see also|watch|listen)\s*([:»›>|–—-]|$)"
+    r"(read (more|next|also)|also read|see also)\s*([:»›>|–—-]|$)|(watch|listen)\s*[:»›>|–—-]"
     r"|(read the full (story|article)|click here|tap here|watch the video)\b",
     re.IGNORECASE,
 )
-"""How a line that sends the reader to another page begins: 'Read more: …', 'Click here …'."""
+"""How a line that sends the reader to another page begins: 'Read more: …', 'Click here …'. A bare 'Watch' or
+'Listen' may be a story's own last word, so only 'Watch: …' or 'Listen — …' count."""
 
 APPEAL = re.compile(
     r"(subscribe|sign up|follow us|like us|join us|download (our|the) app|share (this|on)"

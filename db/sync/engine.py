@@ -264,15 +264,9 @@ def _prepare(history, conn, article_id: int, theirs: server_rows.ServerArticle |
 def _records_diverged(db, article_id: int, theirs: server_rows.ServerArticle) -> bool:
     """Publish points or notices made here and on the server since the last sync: each would name the same
     record before it, and a record chain cannot fork."""
-    unsynced = db.execute(f"select (select count(*) from publications where article_id = ? and {local_rows.UNSYNCED})"
-                          f" + (select count(*) from notices where article_id = ? and {local_rows.UNSYNCED})",
-                          [article_id, article_id]).fetchone()[0]
-    if not unsynced:
+    if not local_rows.count_records(db, article_id, synced=False):
         return False
-    synced = db.execute(f"select (select count(*) from publications where article_id = ? and not {local_rows.UNSYNCED})"
-                        f" + (select count(*) from notices where article_id = ? and not {local_rows.UNSYNCED})",
-                        [article_id, article_id]).fetchone()[0]
-    return theirs.publications + theirs.notices > synced
+    return theirs.publications + theirs.notices > local_rows.count_records(db, article_id, synced=True)
 
 
 def _held(theirs: server_rows.ServerArticle) -> tuple[int, int, int]:

@@ -67,6 +67,14 @@ def receipted_head(db: Database, article_id: int) -> tuple[int, str | None, str 
     return (row[0], row[1], row[2]) if row else (0, None, None)
 
 
+def count_records(db: Database, article_id: int, *, synced: bool) -> int:
+    """An article's publish points and notices the server acknowledged (`synced`), or not yet."""
+    which = f"not {UNSYNCED}" if synced else UNSYNCED
+    return db.execute(f"select (select count(*) from publications where article_id = ? and {which}) + "
+                      f"(select count(*) from notices where article_id = ? and {which})",
+                      [article_id, article_id]).fetchone()[0]
+
+
 def has_unsynced_versions(db: Database, article_id: int) -> bool:
     return bool(db.execute(f"select 1 from versions where article_id = ? and {UNSYNCED} limit 1", [article_id]).fetchone())
 

@@ -19,7 +19,7 @@ from corrections.clock import utc_now
 from corrections.diff.merge3 import Conflict, merge3
 from corrections.errors import AmbiguousPassage, PassageNotFound, VerificationError
 from db.sync.local_rows import (
-    UNSYNCED, ArticleRows, article_uid, receipted_head, refresh_record_head, store_pulled,
+    UNSYNCED, ArticleRows, article_uid, count_records, receipted_head, refresh_record_head, store_pulled,
 )
 
 
@@ -102,10 +102,7 @@ def plan(history, article_id: int, server: ArticleRows) -> list[_Replay] | Artic
 def records_clash(history, article_id: int, server: ArticleRows) -> bool:
     """Publish points or notices made here and new ones on the server: each names the same record before it,
     and a chain of publish points cannot fork."""
-    mine = history.db.execute(f"select (select count(*) from publications where article_id = ? and {UNSYNCED}) + "
-                              f"(select count(*) from notices where article_id = ? and {UNSYNCED})",
-                              [article_id, article_id]).fetchone()[0]
-    return bool(mine and (server.publications or server.notices))
+    return bool(count_records(history.db, article_id, synced=False) and (server.publications or server.notices))
 
 
 def records_conflict(history, article_id: int, server: ArticleRows) -> ArticleConflict:
